@@ -1,0 +1,126 @@
+"""The ``mathscale`` MkDocs plugin: MkDocs events only; the work is in transform and inject."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+from .config import MathScaleConfig
+from .inject import asset_tags, config_json, has_assets, inject
+from .transform import transform
+
+log = get_plugin_logger(__name__)
+
+ASSETS_DIR = Path(__file__).parent / "assets"
+SITE_DIR = "assets/mathscale"
+ASSET_NAMES = ("mathscale.css", "mathscale.js")
+
+
+class MathScalePlugin(BasePlugin[MathScaleConfig]):
+    """Wraps every display equation at build time and links the fitting script and style."""
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        """Read the site settings the transform depends on and reset the build's counters."""
+        # With arithmatex every delimiter it knows is already converted; what is left as text
+        # is literal prose that MathJax (set up for arithmatex) will not typeset either.
+        self.raw_tex = not any(
+            str(ext).startswith("pymdownx.arithmatex") for ext in config.markdown_extensions
+        )
+        # Instant navigation swaps the page body and never runs scripts added to <head>, so
+        # the assets have to be present from whichever page the visitor lands on first.
+        theme = config.theme
+        self.every_page = theme.name == "material" and "navigation.instant" in (
+            theme.get("features") or []
+        )
+        self.exclude = list(self.config.exclude)
+        self.options_json = config_json(
+            {"minScale": self.config.min_scale, "zoom": self.config.zoom}
+        )
+        self.versions = {name: _version(ASSETS_DIR / name) for name in ASSET_NAMES}
+        self.pages = 0
+        self.equations = 0
+        self.opted_out = 0
+        return config
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        """Add the script and the style sheet to the site as generated files."""
+        for name in ASSET_NAMES:
+            uri = f"{SITE_DIR}/{name}"
+            if files.get_file_from_path(uri) is not None:
+                raise PluginError(
+                    f"docs file '{uri}' clashes with the mathscale asset of that name; rename it"
+                )
+            files.append(File.generated(config, uri, abs_src_path=str(ASSETS_DIR / name)))
+        return files
+
+    @event_priority(-50)
+    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        """Wrap the page's display equations and link the assets when it has any.
+
+        Done on the final HTML, not on_page_content, so that content other plugins render
+        themselves (Material's blog excerpts on index, archive and category pages) is included.
+        """
+        self.pages += 1
+        name = page.file.src_uri
+        enabled = page.meta.get("mathscale", True)
+        if not isinstance(enabled, bool):
+            raise PluginError(
+                f"{name}: front matter 'mathscale' is {enabled!r}; allowed: true or false"
+            )
+        if not enabled:
+            self.opted_out += 1
+            log.debug("%s: opted out in front matter", name)
+            return self._with_assets(output, page, display=self.every_page)
+        result = transform(output, exclude=self.exclude, raw_tex=self.raw_tex)
+        if result.problems:
+            log.warning(
+                "%s: left %d piece(s) of display math untouched: %s",
+                name,
+                len(result.problems),
+                "; ".join(result.problems),
+            )
+        self.equations += result.equations
+        log.debug("%s: %d display equation(s), %d inline", name, result.equations, result.inline)
+        if result.equations or self.every_page:
+            return self._with_assets(result.html, page, display=True)
+        if result.inline:
+            return self._with_assets(result.html, page, display=False)
+        return output
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        """One summary line for the build."""
+        log.info(
+            "pages: %d, display equations wrapped: %d, pages opted out: %d",
+            self.pages,
+            self.equations,
+            self.opted_out,
+        )
+
+    def _with_assets(self, html: str, page: Page, display: bool) -> str:
+        if has_assets(html):
+            return html
+        if not display:
+            return inject(html, asset_tags(self._url("mathscale.css", page), None, None))
+        tags = asset_tags(
+            self._url("mathscale.css", page), self._url("mathscale.js", page), self.options_json
+        )
+        return inject(html, tags)
+
+    def _url(self, name: str, page: Page) -> str:
+        url = get_relative_url(f"{SITE_DIR}/{name}", page.url)
+        return f"{url}?v={self.versions[name]}"
+
+
+def _version(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise PluginError(f"mathscale asset missing from the installed package: {path}") from error
+    return hashlib.sha256(data).hexdigest()[:8]

@@ -1,0 +1,538 @@
+"""Wrap every display equation of an HTML page in the ``.mathscale`` wrapper (see CONTRACT.md).
+
+Pure string in, string out. The page is never re-serialised: a small tokenizer finds the exact
+offsets of the equations and the wrapper tags are spliced into the original string, so every
+byte outside the inserted tags is unchanged (entities, quoting, ``<br>`` and all).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+DIV_OPEN = '<div class="mathscale"><div class="mathscale-inner">'
+DIV_CLOSE = "</div></div>"
+SPAN_OPEN = '<span class="mathscale"><span class="mathscale-inner">'
+SPAN_CLOSE = "</span></span>"
+
+# Substrings at least one of which any recognised math carries: a page without any of them
+# in its body is returned as it is without being tokenized.
+MARKERS = (
+    "arithmatex",
+    "$$",
+    "\\[",
+    "\\begin{",
+    "math/tex",
+    "mjx-container",
+    "MathJax",
+    "MJXc-display",
+    "katex",
+    "mathscale",
+)
+
+ENVIRONMENTS = (
+    "equation",
+    "align",
+    "gather",
+    "multline",
+    "flalign",
+    "alignat",
+    "eqnarray",
+    "displaymath",
+    "math",
+)
+
+
+def _names(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+VOID = _names("area base br col embed hr img input link meta param source track wbr keygen frame")
+RAW_TEXT = _names("script style textarea title xmp iframe noembed noframes noscript")
+# Math is never looked for inside these (their text is code, not prose).
+SKIP = _names("pre code kbd samp svg math template")
+FOREIGN = frozenset(("svg", "math"))
+# Elements in which a block <div> may stand without the HTML parser moving it; anywhere else
+# the wrapper is written with <span>s.
+FLOW = _names(
+    "body main article section aside nav header footer div blockquote ul ol dl menu li dd td th "
+    "figure "
+    "figcaption details dialog form fieldset center address"
+)
+# Elements whose direct content a browser moves elsewhere ("foster parenting" and friends):
+# wrapping math that stands directly in them would not stay where it was written.
+FOSTER = _names("table tbody thead tfoot tr colgroup select optgroup option html head")
+# Start tags that close an open <p> (HTML "close a p element" rule).
+CLOSES_P = _names(
+    "address article aside blockquote center details dialog dir div dl fieldset figcaption "
+    "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr main menu nav ol p pre section "
+    "summary table ul listing plaintext xmp"
+)
+# Elements that stop the search for an open <p> to close ("button scope").
+P_SCOPE = _names("button table td th caption html template object marquee applet")
+
+RENDERED_DISPLAY = frozenset(
+    ("MathJax_Display", "MathJax_SVG_Display", "MJXc-display", "katex-display")
+)
+MJ2_DISPLAY = frozenset(("MathJax_Display", "MathJax_SVG_Display", "MJXc-display"))
+INTERESTING = ("arithmatex", "MathJax", "MJXc", "katex", "mathscale", "display")
+
+TOKEN = re.compile(
+    r"<!--(?:-?>|.*?(?:--!?>|\Z))"
+    r"|<[!?][^>]*>?"
+    r"|</([a-zA-Z][^\s/>]*)[^>]*>"
+    r"|<([a-zA-Z][^\s/>]*)((?:[\s/]+|[^\s/>][^\s/>=]*(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]*))?)*)>",
+    re.S,
+)
+ATTR = re.compile(r"([^\s/>][^\s/>=]*)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]*)))?")
+BODY = re.compile(r"<body[\s>]", re.I)
+_ESC = r"(?<!\\)(?:\\\\)*"
+OPENER = re.compile(_ESC + r"(\$\$|\\\[|\\begin\{(" + "|".join(ENVIRONMENTS) + r")(\*?)\})")
+CLOSER_DOLLARS = re.compile(_ESC + r"\$\$")
+CLOSER_BRACKET = re.compile(_ESC + r"\\\]")
+
+
+@dataclass(frozen=True)
+class Result:
+    """The transformed page and what was found in it."""
+
+    html: str
+    equations: int
+    """Display equations in the output, each inside exactly one wrapper."""
+    inline: int
+    """Inline math elements seen (arithmatex spans, inline MathJax/KaTeX output, inline scripts)."""
+    problems: tuple[str, ...]
+    """Things that looked like display math but could not be delimited and were left alone."""
+
+    @property
+    def has_math(self) -> bool:
+        """Whether the page holds any math at all, display or inline."""
+        return bool(self.equations or self.inline)
+
+
+class _Element:
+    __slots__ = (
+        "classes",
+        "end",
+        "explicit_end",
+        "name",
+        "opaque",
+        "parent",
+        "pending",
+        "prev",
+        "start",
+        "unit",
+    )
+
+    def __init__(self, name: str, start: int, parent: _Element | None) -> None:
+        self.name = name
+        self.start = start
+        self.parent = parent
+        self.end = -1
+        self.explicit_end = False
+        self.classes: frozenset[str] = frozenset()
+        self.opaque = False
+        self.unit: _Unit | None = None
+        self.pending: _Pending | None = None
+        # The last element child closed so far, to join MathJax previews with their equation.
+        self.prev: _Element | None = None
+
+
+class _Unit:
+    __slots__ = ("end", "mj2", "span", "start")
+
+    def __init__(self, start: int, span: bool, mj2: bool = False) -> None:
+        self.start = start
+        self.end = -1
+        self.span = span
+        self.mj2 = mj2
+
+
+class _Pending:
+    """A raw TeX opener whose closer lies after some markup in the same parent."""
+
+    __slots__ = ("closer", "delimiter", "start")
+
+    def __init__(self, start: int, closer: re.Pattern[str], delimiter: str) -> None:
+        self.start = start
+        self.closer = closer
+        self.delimiter = delimiter
+
+
+def _classes(attrs: str) -> frozenset[str]:
+    for m in ATTR.finditer(attrs):
+        if m.group(1).lower() == "class":
+            return frozenset((m.group(2) or m.group(3) or m.group(4) or "").split())
+    return frozenset()
+
+
+def _attr(attrs: str, name: str) -> str | None:
+    for m in ATTR.finditer(attrs):
+        if m.group(1).lower() == name:
+            return m.group(2) or m.group(3) or m.group(4) or ""
+    return None
+
+
+def _line_offsets(text: str) -> list[int]:
+    offsets = [0]
+    offsets.extend(m.end() for m in re.finditer("\n", text))
+    return offsets
+
+
+def _excluded_starts(html: str, base: int, selectors: Sequence[str]) -> set[int]:
+    """Offsets of the start tags of the elements the user's ``exclude`` selectors match."""
+    from bs4 import BeautifulSoup
+
+    region = html[base:]
+    soup = BeautifulSoup(region, "html.parser")
+    lines = _line_offsets(region)
+    starts: set[int] = set()
+    for selector in selectors:
+        for tag in soup.select(selector):
+            if tag.sourceline is not None and tag.sourcepos is not None:
+                starts.add(base + lines[tag.sourceline - 1] + tag.sourcepos)
+    return starts
+
+
+def _is_start_tag(html: str, at: int) -> bool:
+    m = TOKEN.match(html, at)
+    return m is not None and m.group(2) is not None
+
+
+def _closer_for(match: re.Match[str]) -> re.Pattern[str]:
+    delimiter = match.group(1)
+    if delimiter == "$$":
+        return CLOSER_DOLLARS
+    if delimiter == "\\[":
+        return CLOSER_BRACKET
+    return re.compile(re.escape("\\end{" + match.group(2) + match.group(3) + "}"))
+
+
+class _Scanner:
+    def __init__(self, html: str, raw_tex: bool, excluded: set[int]) -> None:
+        self.html = html
+        self.raw_tex = raw_tex
+        self.excluded = excluded
+        self.units: list[_Unit] = []
+        self.existing = 0
+        self.inline = 0
+        self.problems: list[str] = []
+        self.root = _Element("#root", 0, None)
+        self.stack: list[_Element] = [self.root]
+        # Index in the stack of the outermost element whose content is not looked at.
+        self.opaque_at: int | None = None
+        self.excluded_seen: set[int] = set()
+
+    # -- stack handling -------------------------------------------------------------------
+
+    def push(self, element: _Element) -> None:
+        if element.opaque and self.opaque_at is None:
+            self.opaque_at = len(self.stack)
+        self.stack.append(element)
+
+    def pop_to(self, index: int, at: int, explicit_end: int | None) -> None:
+        """Close the elements from the top of the stack down to ``index``.
+
+        The element at ``index`` ends at ``explicit_end`` when its end tag was seen; every
+        element above it was closed implicitly at offset ``at``.
+        """
+        while len(self.stack) > index:
+            element = self.stack.pop()
+            is_target = len(self.stack) == index
+            if is_target and explicit_end is not None:
+                element.end = explicit_end
+                element.explicit_end = True
+            else:
+                element.end = at
+            self.closed(element)
+            if self.opaque_at is not None and len(self.stack) <= self.opaque_at:
+                self.opaque_at = None
+
+    def closed(self, element: _Element) -> None:
+        parent = element.parent
+        if element.pending is not None:
+            self.problems.append(
+                f"unclosed {element.pending.delimiter} at offset {element.pending.start}"
+            )
+        unit = element.unit
+        if unit is not None:
+            if element.explicit_end:
+                unit.end = element.end
+                self.units.append(unit)
+            else:
+                self.problems.append(
+                    f"<{element.name}> holding display math has no end tag (offset {element.start})"
+                )
+        if parent is not None:
+            parent.prev = element
+
+    def find(self, name: str, stop: frozenset[str] = frozenset()) -> int | None:
+        for index in range(len(self.stack) - 1, 0, -1):
+            open_name = self.stack[index].name
+            if open_name == name:
+                return index
+            if open_name in stop:
+                return None
+        return None
+
+    # -- tokens -----------------------------------------------------------------------------
+
+    def start_tag(self, name: str, attrs: str, start: int, end: int) -> None:
+        html = self.html
+        opaque = self.opaque_at is not None
+        if not opaque:
+            self.implicit_closes(name, start)
+        parent = self.stack[-1]
+        if name in RAW_TEXT:
+            close = re.compile(r"</" + name + r"(?=[\s/>])[^>]*>", re.I).search(html, end)
+            close_end = close.end() if close else len(html)
+            if not opaque and name == "script":
+                self.script(attrs, start, close_end if close else -1, parent)
+            element = _Element(name, start, parent)
+            element.end = close_end
+            element.explicit_end = close is not None
+            parent.prev = element
+            return close_end
+        self_closing = attrs.endswith("/") and (
+            name in FOREIGN or any(e.name in FOREIGN for e in self.stack)
+        )
+        element = _Element(name, start, parent)
+        if name in VOID or self_closing:
+            element.end = end
+            element.explicit_end = True
+            parent.prev = element
+            return end
+        if not opaque:
+            self.classify(element, attrs, start, end)
+        self.push(element)
+        return end
+
+    def implicit_closes(self, name: str, start: int) -> None:
+        if name in CLOSES_P:
+            index = self.find("p", P_SCOPE)
+            if index is not None:
+                self.pop_to(index, start, None)
+        if name == "li":
+            index = self.find("li", frozenset(("ul", "ol")))
+            if index is not None:
+                self.pop_to(index, start, None)
+        elif name in ("dt", "dd"):
+            for other in ("dt", "dd"):
+                index = self.find(other, frozenset(("dl",)))
+                if index is not None:
+                    self.pop_to(index, start, None)
+        elif name in ("td", "th", "tr"):
+            for other in ("td", "th") if name != "tr" else ("tr",):
+                index = self.find(other, frozenset(("table",)))
+                if index is not None:
+                    self.pop_to(index, start, None)
+
+    def classify(self, element: _Element, attrs: str, start: int, end: int) -> None:
+        name = element.name
+        if name in SKIP:
+            element.opaque = True
+            return
+        if start in self.excluded:
+            self.excluded_seen.add(start)
+            element.opaque = True
+            return
+        if name == "mjx-container":
+            element.opaque = True
+            if (_attr(attrs, "display") or "").lower() == "true":
+                self.begin_unit(element, mj2=False)
+            else:
+                self.inline += 1
+            return
+        if not attrs or not any(word in attrs for word in INTERESTING):
+            return
+        classes = _classes(attrs)
+        if not classes:
+            return
+        element.classes = classes
+        if "no-mathscale" in classes:
+            element.opaque = True
+        elif "mathscale" in classes:
+            element.opaque = True
+            self.existing += 1
+        elif "arithmatex" in classes:
+            element.opaque = True
+            if name == "div" or self.starts_display(end):
+                self.begin_unit(element, mj2=False)
+            else:
+                self.inline += 1
+        elif classes & RENDERED_DISPLAY:
+            element.opaque = True
+            self.begin_unit(element, mj2=bool(classes & MJ2_DISPLAY))
+        elif "katex" in classes:
+            element.opaque = True
+            self.inline += 1
+
+    def starts_display(self, end: int) -> bool:
+        head = self.html[end : end + 64].lstrip()
+        return head.startswith(("\\[", "$$", "\\begin{", '<div class="MathJax_Preview'))
+
+    def script(self, attrs: str, start: int, end: int, parent: _Element) -> None:
+        kind = (_attr(attrs, "type") or "").lower()
+        if not kind.startswith("math/tex"):
+            return
+        if "mode=display" not in kind:
+            self.inline += 1
+            return
+        if end < 0:
+            self.problems.append(f"display math <script> has no end tag (offset {start})")
+            return
+        prev = parent.prev
+        if (
+            prev is not None
+            and prev.unit is not None
+            and prev.unit.mj2
+            and self.units
+            and self.units[-1] is prev.unit
+            and not self.html[prev.end : start].strip()
+        ):
+            prev.unit.end = end
+            return
+        element = _Element("script", start, parent)
+        if self.begin_unit(element, mj2=False):
+            assert element.unit is not None
+            element.unit.end = end
+            self.units.append(element.unit)
+
+    def begin_unit(self, element: _Element, mj2: bool) -> bool:
+        """Mark ``element`` as one display equation; False when it cannot be wrapped."""
+        container = element.parent
+        assert container is not None
+        if container.name in FOSTER:
+            self.problems.append(
+                f"display math directly inside <{container.name}> (offset {element.start})"
+            )
+            return False
+        start = element.start
+        prev = container.prev
+        if (
+            prev is not None
+            and "MathJax_Preview" in prev.classes
+            and prev.explicit_end
+            and not self.html[prev.end : start].strip()
+        ):
+            start = prev.start
+        if self.open_pending_above(element.start):
+            return False
+        element.unit = _Unit(start, self.phrasing(), mj2)
+        return True
+
+    def phrasing(self) -> bool:
+        return any(e.name not in FLOW for e in self.stack[1:])
+
+    def open_pending_above(self, at: int) -> bool:
+        for element in self.stack:
+            if element.pending is not None:
+                self.problems.append(
+                    f"display math inside unclosed {element.pending.delimiter} (offset {at})"
+                )
+                element.pending = None
+                return True
+        return False
+
+    def end_tag(self, name: str, start: int, end: int) -> None:
+        index = self.find(name)
+        if index is None:
+            return
+        self.pop_to(index, start, end)
+
+    def text(self, start: int, end: int) -> None:
+        if not self.raw_tex or self.opaque_at is not None or start >= end:
+            return
+        html = self.html
+        container = self.stack[-1]
+        pos = start
+        if container.pending is not None:
+            pending = container.pending
+            close = pending.closer.search(html, pos, end)
+            if close is None:
+                return
+            container.pending = None
+            self.raw_unit(container, pending.start, close.end())
+            pos = close.end()
+        while True:
+            opener = OPENER.search(html, pos, end)
+            if opener is None:
+                return
+            begin = opener.start(1)
+            closer = _closer_for(opener)
+            close = closer.search(html, opener.end(), end)
+            if close is None:
+                container.pending = _Pending(begin, closer, opener.group(1))
+                return
+            self.raw_unit(container, begin, close.end())
+            pos = close.end()
+
+    def raw_unit(self, container: _Element, start: int, end: int) -> None:
+        if container.name in FOSTER:
+            self.problems.append(
+                f"display math directly inside <{container.name}> (offset {start})"
+            )
+            return
+        unit = _Unit(start, self.phrasing())
+        unit.end = end
+        self.units.append(unit)
+
+    def run(self, base: int) -> None:
+        html = self.html
+        pos = base
+        search = TOKEN.search
+        while True:
+            m = search(html, pos)
+            if m is None:
+                self.text(pos, len(html))
+                break
+            self.text(pos, m.start())
+            end_name, start_name = m.group(1), m.group(2)
+            if start_name is not None:
+                pos = self.start_tag(start_name.lower(), m.group(3), m.start(), m.end())
+            elif end_name is not None:
+                self.end_tag(end_name.lower(), m.start(), m.end())
+                pos = m.end()
+            else:
+                pos = m.end()
+        self.pop_to(1, len(html), None)
+
+
+def _splice(html: str, units: Iterable[_Unit]) -> str:
+    parts: list[str] = []
+    pos = 0
+    for unit in sorted(units, key=lambda u: u.start):
+        parts.append(html[pos : unit.start])
+        parts.append(SPAN_OPEN if unit.span else DIV_OPEN)
+        parts.append(html[unit.start : unit.end])
+        parts.append(SPAN_CLOSE if unit.span else DIV_CLOSE)
+        pos = unit.end
+    parts.append(html[pos:])
+    return "".join(parts)
+
+
+def transform(html: str, *, exclude: Sequence[str] = (), raw_tex: bool = True) -> Result:
+    """Wrap each display equation of ``html`` once; return the new HTML and what was found.
+
+    ``exclude`` are CSS selectors whose content is left alone (``.no-mathscale`` always is).
+    ``raw_tex`` also recognises ``$$…$$``, ``\\[…\\]`` and ``\\begin{equation}…`` left as text.
+    Only the document body is looked at when there is one.
+    """
+    body = BODY.search(html)
+    base = body.start() if body else 0
+    if not any(marker in html[base:] for marker in MARKERS):
+        return Result(html, 0, 0, ())
+    excluded = _excluded_starts(html, base, exclude) if exclude else set()
+    scanner = _Scanner(html, raw_tex, excluded)
+    scanner.run(base)
+    problems = list(scanner.problems)
+    missed = [at for at in excluded - scanner.excluded_seen if not _is_start_tag(html, at)]
+    if missed:
+        problems.append(
+            f"an exclude selector matched markup the transform could not place"
+            f" (offset {min(missed)})"
+        )
+        return Result(html, 0, scanner.inline, tuple(problems))
+    out = _splice(html, scanner.units)
+    return Result(out, scanner.existing + len(scanner.units), scanner.inline, tuple(problems))
