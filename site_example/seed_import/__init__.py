@@ -1,0 +1,1 @@
+"""Turn the scraped Scientific Spaces listing pages into the example site's blog posts."""
