@@ -165,8 +165,7 @@ def _credit(article: Article) -> str:
 def render_post(article: Article) -> str:
     """The post's Markdown: front matter, excerpt, and the credit with the original link."""
     body = blocks(article.best.lines) or [TEXTS["no_excerpt"]]
-    if len(body) > 1:
-        body.insert(1, "<!-- more -->")
+    body.insert(1, "<!-- more -->")
     parts = [*_notices(article), *body, "---", _credit(article)]
     return "\n".join(_front_matter(article)) + "\n\n" + "\n\n".join(parts) + "\n"
 
