@@ -60,7 +60,9 @@ class MathScalePlugin(BasePlugin[MathScaleConfig]):
             files.append(File.generated(config, uri, abs_src_path=str(ASSETS_DIR / name)))
         return files
 
-    @event_priority(-50)
+    # Early, before minifiers and the like rewrite the page, so its content is still found
+    # verbatim and only that part needs scanning.
+    @event_priority(50)
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         """Wrap the page's display equations and link the assets when it has any.
 
@@ -78,7 +80,7 @@ class MathScalePlugin(BasePlugin[MathScaleConfig]):
             self.opted_out += 1
             log.debug("%s: opted out in front matter", name)
             return self._with_assets(output, page, display=self.every_page)
-        result = transform(output, exclude=self.exclude, raw_tex=self.raw_tex)
+        result = transform(output, exclude=self.exclude, raw_tex=self.raw_tex, within=page.content)
         if result.problems:
             log.warning(
                 "%s: left %d piece(s) of display math untouched: %s",

@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from bs4 import BeautifulSoup
+
 DIV_OPEN = '<div class="mathscale"><div class="mathscale-inner">'
 DIV_CLOSE = "</div></div>"
 SPAN_OPEN = '<span class="mathscale"><span class="mathscale-inner">'
@@ -25,9 +27,10 @@ MARKERS = (
     "\\begin{",
     "math/tex",
     "mjx-container",
-    "MathJax",
+    "MathJax_",
     "MJXc-display",
-    "katex",
+    "katex-display",
+    "katex-html",
     "mathscale",
 )
 
@@ -60,6 +63,8 @@ FLOW = _names(
     "figure "
     "figcaption details dialog form fieldset center address"
 )
+# Table cells start a new flow context whatever the table stands in.
+CELLS = frozenset(("td", "th"))
 # Elements whose direct content a browser moves elsewhere ("foster parenting" and friends):
 # wrapping math that stands directly in them would not stay where it was written.
 FOSTER = _names("table tbody thead tfoot tr colgroup select optgroup option html head")
@@ -69,6 +74,16 @@ CLOSES_P = _names(
     "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr main menu nav ol p pre section "
     "summary table ul listing plaintext xmp"
 )
+# Start tags that end an open sibling of theirs: name -> (names ended, scope boundary).
+IMPLIED_END = {
+    "li": (("li",), _names("ul ol")),
+    "dt": (("dt", "dd"), _names("dl")),
+    "dd": (("dt", "dd"), _names("dl")),
+    "td": (("td", "th"), _names("table tr")),
+    "th": (("td", "th"), _names("table tr")),
+    "tr": (("tr", "td", "th"), _names("table")),
+}
+CLOSES_SOMETHING = CLOSES_P | IMPLIED_END.keys()
 # Elements that stop the search for an open <p> to close ("button scope").
 P_SCOPE = _names("button table td th caption html template object marquee applet")
 
@@ -76,7 +91,7 @@ RENDERED_DISPLAY = frozenset(
     ("MathJax_Display", "MathJax_SVG_Display", "MJXc-display", "katex-display")
 )
 MJ2_DISPLAY = frozenset(("MathJax_Display", "MathJax_SVG_Display", "MJXc-display"))
-INTERESTING = ("arithmatex", "MathJax", "MJXc", "katex", "mathscale", "display")
+INTERESTING = re.compile("arithmatex|MathJax|MJXc|katex|mathscale")
 
 TOKEN = re.compile(
     r"<!--(?:-?>|.*?(?:--!?>|\Z))"
@@ -86,6 +101,7 @@ TOKEN = re.compile(
     re.S,
 )
 ATTR = re.compile(r"([^\s/>][^\s/>=]*)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]*)))?")
+RAW_TEXT_END = {name: re.compile(r"</" + name + r"(?=[\s/>])[^>]*>", re.I) for name in RAW_TEXT}
 BODY = re.compile(r"<body[\s>]", re.I)
 _ESC = r"(?<!\\)(?:\\\\)*"
 OPENER = re.compile(_ESC + r"(\$\$|\\\[|\\begin\{(" + "|".join(ENVIRONMENTS) + r")(\*?)\})")
@@ -180,11 +196,9 @@ def _line_offsets(text: str) -> list[int]:
     return offsets
 
 
-def _excluded_starts(html: str, base: int, selectors: Sequence[str]) -> set[int]:
+def _excluded_starts(html: str, base: int, end: int, selectors: Sequence[str]) -> set[int]:
     """Offsets of the start tags of the elements the user's ``exclude`` selectors match."""
-    from bs4 import BeautifulSoup
-
-    region = html[base:]
+    region = html[base:end]
     soup = BeautifulSoup(region, "html.parser")
     lines = _line_offsets(region)
     starts: set[int] = set()
@@ -223,6 +237,7 @@ class _Scanner:
         # Index in the stack of the outermost element whose content is not looked at.
         self.opaque_at: int | None = None
         self.excluded_seen: set[int] = set()
+        self.limit = len(html)
 
     # -- stack handling -------------------------------------------------------------------
 
@@ -281,12 +296,12 @@ class _Scanner:
     def start_tag(self, name: str, attrs: str, start: int, end: int) -> None:
         html = self.html
         opaque = self.opaque_at is not None
-        if not opaque:
+        if not opaque and name in CLOSES_SOMETHING:
             self.implicit_closes(name, start)
         parent = self.stack[-1]
         if name in RAW_TEXT:
-            close = re.compile(r"</" + name + r"(?=[\s/>])[^>]*>", re.I).search(html, end)
-            close_end = close.end() if close else len(html)
+            close = RAW_TEXT_END[name].search(html, end, self.limit)
+            close_end = close.end() if close else self.limit
             if not opaque and name == "script":
                 self.script(attrs, start, close_end if close else -1, parent)
             element = _Element(name, start, parent)
@@ -313,18 +328,10 @@ class _Scanner:
             index = self.find("p", P_SCOPE)
             if index is not None:
                 self.pop_to(index, start, None)
-        if name == "li":
-            index = self.find("li", frozenset(("ul", "ol")))
-            if index is not None:
-                self.pop_to(index, start, None)
-        elif name in ("dt", "dd"):
-            for other in ("dt", "dd"):
-                index = self.find(other, frozenset(("dl",)))
-                if index is not None:
-                    self.pop_to(index, start, None)
-        elif name in ("td", "th", "tr"):
-            for other in ("td", "th") if name != "tr" else ("tr",):
-                index = self.find(other, frozenset(("table",)))
+        if name in IMPLIED_END:
+            names, scope = IMPLIED_END[name]
+            for other in names:
+                index = self.find(other, scope)
                 if index is not None:
                     self.pop_to(index, start, None)
 
@@ -344,7 +351,7 @@ class _Scanner:
             else:
                 self.inline += 1
             return
-        if not attrs or not any(word in attrs for word in INTERESTING):
+        if not attrs or INTERESTING.search(attrs) is None:
             return
         classes = _classes(attrs)
         if not classes:
@@ -423,7 +430,13 @@ class _Scanner:
         return True
 
     def phrasing(self) -> bool:
-        return any(e.name not in FLOW for e in self.stack[1:])
+        """Whether a wrapper at the current position must be written with spans."""
+        for element in reversed(self.stack):
+            if element.name in CELLS:
+                return False
+            if element.name not in FLOW:
+                return element is not self.root
+        return False
 
     def open_pending_above(self, at: int) -> bool:
         for element in self.stack:
@@ -442,7 +455,7 @@ class _Scanner:
         self.pop_to(index, start, end)
 
     def text(self, start: int, end: int) -> None:
-        if not self.raw_tex or self.opaque_at is not None or start >= end:
+        if not self.raw_tex or self.opaque_at is not None:
             return
         html = self.html
         container = self.stack[-1]
@@ -478,25 +491,40 @@ class _Scanner:
         unit.end = end
         self.units.append(unit)
 
-    def run(self, base: int) -> None:
+    def run(self, start: int, end: int) -> None:
+        """Scan ``html[start:end]``, which must begin and end outside any tag."""
         html = self.html
-        pos = base
+        self.limit = end
+        stack = self.stack
+        pos = start
         search = TOKEN.search
         while True:
-            m = search(html, pos)
+            m = search(html, pos, end)
             if m is None:
-                self.text(pos, len(html))
+                self.text(pos, end)
                 break
-            self.text(pos, m.start())
-            end_name, start_name = m.group(1), m.group(2)
-            if start_name is not None:
-                pos = self.start_tag(start_name.lower(), m.group(3), m.start(), m.end())
-            elif end_name is not None:
-                self.end_tag(end_name.lower(), m.start(), m.end())
-                pos = m.end()
+            if m.start() > pos:
+                self.text(pos, m.start())
+            kind = m.lastindex
+            if kind == 3:
+                pos = self.start_tag(m.group(2).lower(), m.group(3), m.start(), m.end())
+                continue
+            pos = m.end()
+            if kind != 1:
+                continue
+            name = m.group(1).lower()
+            top = stack[-1]
+            if top.name == name and len(stack) > 1:
+                # The common case, an end tag closing the current element, without a search.
+                stack.pop()
+                top.end = pos
+                top.explicit_end = True
+                self.closed(top)
+                if self.opaque_at is not None and len(stack) <= self.opaque_at:
+                    self.opaque_at = None
             else:
-                pos = m.end()
-        self.pop_to(1, len(html), None)
+                self.end_tag(name, m.start(), pos)
+        self.pop_to(1, end, None)
 
 
 def _splice(html: str, units: Iterable[_Unit]) -> str:
@@ -512,20 +540,42 @@ def _splice(html: str, units: Iterable[_Unit]) -> str:
     return "".join(parts)
 
 
-def transform(html: str, *, exclude: Sequence[str] = (), raw_tex: bool = True) -> Result:
+def _has_marker(html: str, start: int, end: int) -> bool:
+    return any(html.find(marker, start, end) >= 0 for marker in MARKERS)
+
+
+def transform(
+    html: str,
+    *,
+    exclude: Sequence[str] = (),
+    raw_tex: bool = True,
+    within: str | None = None,
+) -> Result:
     """Wrap each display equation of ``html`` once; return the new HTML and what was found.
 
     ``exclude`` are CSS selectors whose content is left alone (``.no-mathscale`` always is).
     ``raw_tex`` also recognises ``$$…$$``, ``\\[…\\]`` and ``\\begin{equation}…`` left as text.
-    Only the document body is looked at when there is one.
+    Only the document body is looked at when there is one. ``within`` is a hint: the part of
+    the page that holds the content (a copy of it); when it occurs verbatim in the body and the
+    rest of the body has no math marker, only that part is scanned, which keeps large
+    navigation menus out of the cost.
     """
     body = BODY.search(html)
-    base = body.start() if body else 0
-    if not any(marker in html[base:] for marker in MARKERS):
+    start = body.start() if body else 0
+    end = len(html)
+    if within:
+        at = html.find(within, start)
+        if (
+            at >= 0
+            and not _has_marker(html, start, at)
+            and not _has_marker(html, at + len(within), end)
+        ):
+            start, end = at, at + len(within)
+    if not _has_marker(html, start, end):
         return Result(html, 0, 0, ())
-    excluded = _excluded_starts(html, base, exclude) if exclude else set()
+    excluded = _excluded_starts(html, start, end, exclude) if exclude else set()
     scanner = _Scanner(html, raw_tex, excluded)
-    scanner.run(base)
+    scanner.run(start, end)
     problems = list(scanner.problems)
     missed = [at for at in excluded - scanner.excluded_seen if not _is_start_tag(html, at)]
     if missed:

@@ -1,0 +1,89 @@
+"""Helpers shared by the transform tests: real Markdown rendering and HTML5 re-parsing."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import html5lib
+import markdown
+
+from mkdocs_mathscale.transform import DIV_CLOSE, DIV_OPEN, SPAN_CLOSE, SPAN_OPEN
+
+EXTENSIONS = [
+    "admonition",
+    "footnotes",
+    "tables",
+    "md_in_html",
+    "pymdownx.details",
+    "pymdownx.superfences",
+    "pymdownx.tabbed",
+]
+
+
+def render(source: str, *, generic: bool = True) -> str:
+    """Markdown to HTML with pymdownx.arithmatex, as a MkDocs site would have it."""
+    return markdown.markdown(
+        source,
+        extensions=[*EXTENSIONS, "pymdownx.arithmatex"],
+        extension_configs={"pymdownx.arithmatex": {"generic": generic}},
+    )
+
+
+def render_plain(source: str) -> str:
+    """Markdown to HTML without arithmatex: TeX is left in the text for MathJax to find."""
+    return markdown.markdown(source, extensions=EXTENSIONS)
+
+
+def strip_wrappers(html: str) -> str:
+    """The output with the wrapper tags the transform inserted cut out again."""
+    for piece in (DIV_OPEN, SPAN_OPEN, DIV_CLOSE, SPAN_CLOSE):
+        html = html.replace(piece, "")
+    return html
+
+
+def parse(html: str) -> ET.Element:
+    """The DOM a browser builds from ``html`` (HTML5 tree construction)."""
+    return html5lib.parse(html, namespaceHTMLElements=False)
+
+
+def wrappers(tree: ET.Element) -> list[ET.Element]:
+    return [e for e in tree.iter() if "mathscale" in (e.get("class") or "").split()]
+
+
+def unwrap(tree: ET.Element) -> ET.Element:
+    """Replace every wrapper pair in a parsed tree by its content (tails kept in place)."""
+    parents = {child: parent for parent in tree.iter() for child in parent}
+    for outer in wrappers(tree):
+        (inner,) = list(outer)
+        parent = parents[outer]
+        index = list(parent).index(outer)
+        children = list(inner)
+        if inner.text:
+            if index == 0:
+                parent.text = (parent.text or "") + inner.text
+            else:
+                prev = parent[index - 1]
+                prev.tail = (prev.tail or "") + inner.text
+        parent.remove(outer)
+        for offset, child in enumerate(children):
+            parent.insert(index + offset, child)
+        if outer.tail:
+            if children:
+                last = children[-1]
+                last.tail = (last.tail or "") + outer.tail
+            elif index == 0:
+                parent.text = (parent.text or "") + outer.tail
+            else:
+                prev = parent[index - 1]
+                prev.tail = (prev.tail or "") + outer.tail
+        for child in children:
+            parents[child] = parent
+    return tree
+
+
+def text_content(html: str) -> str:
+    return "".join(parse(html).itertext())
+
+
+def canonical(tree: ET.Element) -> str:
+    return ET.tostring(tree, encoding="unicode")

@@ -1,0 +1,111 @@
+"""The transform only inserts wrapper tags: every other byte, and the text, stay as they were."""
+
+from __future__ import annotations
+
+import textwrap
+
+from conftest import canonical, parse, render, strip_wrappers, text_content, unwrap
+
+from mkdocs_mathscale.transform import transform
+
+SOURCE = textwrap.dedent(
+    r"""
+    # Title with `code` & <em>entities</em> &amp; &#x27;refs&#x27;
+
+    Prose with<br>line breaks, <a href='single' title=unquoted>links</a> and &nbsp;spaces.
+
+    $$
+    \frac{a}{b} < c \quad \text{and} \quad d > e
+    $$
+
+    <!-- a comment with $$ x $$ and <div class="arithmatex"> inside -->
+
+    ```tex
+    $$ code $$
+    ```
+
+    - item with $x$
+    - item
+
+        \begin{align}
+        a &= b
+        \end{align}
+
+    | a | b |
+    |---|---|
+    | $y$ | text |
+    """
+)
+
+
+def test_output_minus_the_wrappers_is_the_input_byte_for_byte():
+    html = render(SOURCE)
+
+    result = transform(html)
+
+    assert result.equations == 2
+    assert strip_wrappers(result.html) == html
+
+
+def test_text_content_is_unchanged():
+    html = render(SOURCE)
+
+    assert text_content(transform(html).html) == text_content(html)
+
+
+def test_transform_is_idempotent():
+    once = transform(render(SOURCE))
+
+    twice = transform(once.html)
+
+    assert twice.html == once.html
+    assert twice.equations == once.equations == 2
+
+
+def test_page_without_math_is_returned_unchanged():
+    html = render("# Plain\n\nNo math, just a price of $5 and a [link](x.md).")
+
+    result = transform(html)
+
+    assert result.html is html
+    assert (result.equations, result.inline, result.problems) == (0, 0, ())
+
+
+def test_only_the_body_of_a_full_page_is_looked_at():
+    head = '<head><script>window.cfg = "$$ x $$";</script><title>$$ t $$</title></head>'
+    html = f"<!doctype html><html>{head}<body><div>$$ y $$</div></body></html>"
+
+    result = transform(html)
+
+    assert result.equations == 1
+    assert result.html.startswith(f"<!doctype html><html>{head}<body>")
+
+
+def test_content_hint_limits_scanning_to_the_content():
+    content = render("$$\nx\n$$")
+    nav = "<nav><ul><li><a href='a/'>A</a></li></ul></nav>"
+    html = f"<html><body>{nav}<article>{content}</article></body></html>"
+
+    result = transform(html, within=content)
+
+    assert result.equations == 1
+    assert strip_wrappers(result.html) == html
+
+
+def test_math_outside_the_content_hint_is_still_wrapped():
+    # Blog index pages: the excerpts are not part of the page's own content.
+    content = render("Intro.")
+    excerpt = render("$$\ny\n$$")
+    html = f"<html><body><article>{content}</article><article>{excerpt}</article></body></html>"
+
+    result = transform(html, within=content)
+
+    assert result.equations == 1
+
+
+def test_reparsed_output_is_the_input_tree_plus_wrappers():
+    html = render(SOURCE)
+
+    tree = unwrap(parse(transform(html).html))
+
+    assert canonical(tree) == canonical(parse(html))
