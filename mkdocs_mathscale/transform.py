@@ -482,6 +482,8 @@ class _Scanner:
             pos = close.end()
 
     def raw_unit(self, container: _Element, start: int, end: int) -> None:
+        if self.open_pending_above(start):
+            return
         if container.name in FOSTER:
             self.problems.append(
                 f"display math directly inside <{container.name}> (offset {start})"

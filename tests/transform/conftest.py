@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 import html5lib
 import markdown
 
 from mkdocs_mathscale.transform import DIV_CLOSE, DIV_OPEN, SPAN_CLOSE, SPAN_OPEN
+
+WRAPPER_FORMS = ((DIV_OPEN, DIV_CLOSE, "div"), (SPAN_OPEN, SPAN_CLOSE, "span"))
 
 EXTENSIONS = [
     "admonition",
@@ -35,10 +38,23 @@ def render_plain(source: str) -> str:
 
 
 def strip_wrappers(html: str) -> str:
-    """The output with the wrapper tags the transform inserted cut out again."""
-    for piece in (DIV_OPEN, SPAN_OPEN, DIV_CLOSE, SPAN_CLOSE):
-        html = html.replace(piece, "")
-    return html
+    """The output with each wrapper pair the transform inserted cut out again."""
+    while True:
+        starts = [(html.find(o), o, c, t) for o, c, t in WRAPPER_FORMS if html.find(o) >= 0]
+        if not starts:
+            return html
+        at, opener, closer, tag = min(starts)
+        inside = at + len(opener)
+        depth = 2
+        for m in re.finditer(rf"<(/?){tag}\b[^>]*>", html[inside:]):
+            depth += -1 if m.group(1) else 1
+            if depth == 0:
+                end = inside + m.end()
+                break
+        else:
+            raise AssertionError(f"wrapper at {at} is never closed")
+        assert html[end - len(closer) : end] == closer
+        html = html[:at] + html[inside : end - len(closer)] + html[end:]
 
 
 def parse(html: str) -> ET.Element:
