@@ -79,7 +79,7 @@ class MathScalePlugin(BasePlugin[MathScaleConfig]):
         if not enabled:
             self.opted_out += 1
             log.debug("%s: opted out in front matter", name)
-            return self._with_assets(output, page, display=self.every_page)
+            return self._with_assets(output, page, display=True) if self.every_page else output
         result = transform(output, exclude=self.exclude, raw_tex=self.raw_tex, within=page.content)
         if result.problems:
             log.warning(
