@@ -15,13 +15,22 @@ window.MathJax = {
     ignoreHtmlClass: ".*|",
     processHtmlClass: "arithmatex",
   },
+  startup: {
+    // Material's document$ emits the first page and every page that instant navigation
+    // swaps in; typesetting only from there means one typeset per page. Subscribing once
+    // MathJax is ready, and queueing on startup.promise, keeps a reset from running while
+    // an earlier typeset is still going (that cleared the CHTML styles half-way).
+    typeset: false,
+    ready() {
+      MathJax.startup.defaultReady();
+      document$.subscribe(() => {
+        MathJax.startup.promise = MathJax.startup.promise.then(() => {
+          MathJax.startup.output.clearCache();
+          MathJax.typesetClear();
+          MathJax.texReset();
+          return MathJax.typesetPromise();
+        });
+      });
+    },
+  },
 };
-
-// Material's instant navigation swaps the page without reloading: typeset the
-// new page from scratch, equation numbers starting again at (1).
-document$.subscribe(() => {
-  MathJax.startup.output.clearCache();
-  MathJax.typesetClear();
-  MathJax.texReset();
-  MathJax.typesetPromise();
-});
