@@ -25,20 +25,27 @@ class Scale(c.BaseConfigOption[float]):
         return float(value)
 
 
-class Selector(c.BaseConfigOption[str]):
-    """One CSS selector, compiled once so a typo fails the build instead of matching nothing."""
+class Selectors(c.BaseConfigOption[list[str]]):
+    """CSS selectors, each compiled once so a typo fails the build instead of matching nothing."""
 
-    def run_validation(self, value: object) -> str:
-        if not isinstance(value, str) or not value.strip():
-            raise ValidationError(f"got {value!r}; allowed: a CSS selector string")
-        try:
-            soupsieve.compile(value)
-        except soupsieve.SelectorSyntaxError as error:
-            reason = str(error).splitlines()[0]
-            raise ValidationError(
-                f"invalid CSS selector {value!r} ({reason}); allowed: a valid CSS selector"
-            ) from None
-        return value
+    def __init__(self) -> None:
+        super().__init__()
+        self.default: list[str] = []
+
+    def run_validation(self, value: object) -> list[str]:
+        if not isinstance(value, list):
+            raise ValidationError(f"got {value!r}; allowed: a list of CSS selectors")
+        for selector in value:
+            if not isinstance(selector, str) or not selector.strip():
+                raise ValidationError(f"got {selector!r} in the list; allowed: CSS selectors")
+            try:
+                soupsieve.compile(selector)
+            except soupsieve.SelectorSyntaxError as error:
+                reason = str(error).splitlines()[0]
+                raise ValidationError(
+                    f"invalid CSS selector {selector!r} ({reason}); allowed: valid CSS selectors"
+                ) from None
+        return list(value)
 
 
 class Flag(c.BaseConfigOption[bool]):
@@ -61,5 +68,5 @@ class MathScaleConfig(Config):
     """Smallest scale an equation is shrunk to (legibility floor); wider ones scroll."""
     zoom = Flag(True)
     """Whether a click on a shrunk equation shows it at full size."""
-    exclude = c.ListOfItems(Selector(), default=[])
+    exclude = Selectors()
     """CSS selectors whose math is left alone, in addition to ``.no-mathscale``."""

@@ -209,6 +209,14 @@ def _excluded_starts(html: str, base: int, end: int, selectors: Sequence[str]) -
     return starts
 
 
+def _near(html: str, at: int) -> str:
+    """A short quote of the source at ``at``, to find the spot in the page."""
+    tag = html.find("<", at + 1, at + 40)
+    end = tag if tag >= 0 else at + 40
+    excerpt = " ".join(html[at:end].split())
+    return repr(excerpt + ("…" if tag < 0 and len(html) > end else ""))
+
+
 def _is_start_tag(html: str, at: int) -> bool:
     m = TOKEN.match(html, at)
     return m is not None and m.group(2) is not None
@@ -239,6 +247,9 @@ class _Scanner:
         self.excluded_seen: set[int] = set()
         self.limit = len(html)
 
+    def near(self, at: int) -> str:
+        return _near(self.html, at)
+
     # -- stack handling -------------------------------------------------------------------
 
     def push(self, element: _Element) -> None:
@@ -268,7 +279,7 @@ class _Scanner:
         parent = element.parent
         if element.pending is not None:
             self.problems.append(
-                f"unclosed {element.pending.delimiter} at offset {element.pending.start}"
+                f"unclosed {element.pending.delimiter} near {self.near(element.pending.start)}"
             )
         unit = element.unit
         if unit is not None:
@@ -277,7 +288,8 @@ class _Scanner:
                 self.units.append(unit)
             else:
                 self.problems.append(
-                    f"<{element.name}> holding display math has no end tag (offset {element.start})"
+                    f"<{element.name}> holding display math has no end tag"
+                    f" near {self.near(element.start)}"
                 )
         if parent is not None:
             parent.prev = element
@@ -387,7 +399,7 @@ class _Scanner:
             self.inline += 1
             return
         if end < 0:
-            self.problems.append(f"display math <script> has no end tag (offset {start})")
+            self.problems.append(f"display math <script> has no end tag near {self.near(start)}")
             return
         prev = parent.prev
         if (
@@ -412,7 +424,7 @@ class _Scanner:
         assert container is not None
         if container.name in FOSTER:
             self.problems.append(
-                f"display math directly inside <{container.name}> (offset {element.start})"
+                f"display math directly inside <{container.name}> near {self.near(element.start)}"
             )
             return False
         start = element.start
@@ -442,7 +454,7 @@ class _Scanner:
         for element in self.stack:
             if element.pending is not None:
                 self.problems.append(
-                    f"display math inside unclosed {element.pending.delimiter} (offset {at})"
+                    f"display math inside unclosed {element.pending.delimiter} near {self.near(at)}"
                 )
                 element.pending = None
                 return True
@@ -486,7 +498,7 @@ class _Scanner:
             return
         if container.name in FOSTER:
             self.problems.append(
-                f"display math directly inside <{container.name}> (offset {start})"
+                f"display math directly inside <{container.name}> near {self.near(start)}"
             )
             return
         unit = _Unit(start, self.phrasing())
@@ -583,7 +595,7 @@ def transform(
     if missed:
         problems.append(
             f"an exclude selector matched markup the transform could not place"
-            f" (offset {min(missed)})"
+            f" near {_near(html, min(missed))}"
         )
         return Result(html, 0, scanner.inline, tuple(problems))
     out = _splice(html, scanner.units)

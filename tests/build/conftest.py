@@ -1,45 +1,12 @@
-"""Real MkDocs builds of small sites in temporary folders, and ways to look at the result."""
+"""The `site` fixture: a factory of small MkDocs sites in temporary folders."""
 
 from __future__ import annotations
 
-import json
-import re
-import textwrap
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
 
-import html5lib
 import pytest
-import yaml
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
-
-ASSETS = Path(__file__).parents[2] / "mkdocs_mathscale" / "assets"
-ARITHMATEX = {"pymdownx.arithmatex": {"generic": True}}
-
-
-class Site:
-    """A docs folder plus mkdocs.yml in a temporary directory."""
-
-    def __init__(self, root: Path, config: dict) -> None:
-        self.root = root
-        self.config = config
-
-    def page(self, path: str, text: str) -> Site:
-        file = self.root / "docs" / path
-        file.parent.mkdir(parents=True, exist_ok=True)
-        file.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
-        return self
-
-    def build(self, site_dir: str = "site", **overrides: object) -> Path:
-        """Build with ``--strict`` in this process; return the site folder."""
-        config = {**self.config, **overrides, "site_dir": str(self.root / site_dir)}
-        config_file = self.root / f"{site_dir}.yml"
-        config_file.write_text(yaml.safe_dump(config), encoding="utf-8")
-        build(load_config(str(config_file), strict=True))
-        return self.root / site_dir
+from build_helpers import ARITHMATEX, Site
 
 
 @pytest.fixture
@@ -48,14 +15,14 @@ def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Site]
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     made = 0
 
-    def make(theme: str = "mkdocs", plugin: object = "mathscale", **config: object) -> Site:
+    def make(theme: str | dict = "mkdocs", plugin: object = "mathscale", **config: object) -> Site:
         nonlocal made
         made += 1
         root = tmp_path / f"site{made}"
         root.mkdir()
         settings = {
             "site_name": "Test",
-            "theme": {"name": theme},
+            "theme": theme if isinstance(theme, dict) else {"name": theme},
             "markdown_extensions": [ARITHMATEX],
             "plugins": ["search", plugin] if plugin else ["search"],
             **config,
@@ -63,67 +30,3 @@ def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Site]
         return Site(root, settings)
 
     return make
-
-
-def parse(html: str) -> ET.Element:
-    return html5lib.parse(html, namespaceHTMLElements=False)
-
-
-def classes(element: ET.Element) -> list[str]:
-    return (element.get("class") or "").split()
-
-
-def wrappers(tree: ET.Element) -> list[ET.Element]:
-    return [e for e in tree.iter() if "mathscale" in classes(e)]
-
-
-def display_math(tree: ET.Element) -> list[ET.Element]:
-    return [e for e in tree.iter() if e.tag == "div" and "arithmatex" in classes(e)]
-
-
-def nested_wrappers(tree: ET.Element) -> int:
-    return sum(len(wrappers(inner)) - 1 for inner in wrappers(tree))
-
-
-def head_tags(tree: ET.Element) -> dict[str, ET.Element]:
-    """The plugin's three tags in <head>, by role."""
-    head = tree.find("head")
-    assert head is not None
-    found: dict[str, ET.Element] = {}
-    for element in head:
-        if element.tag == "link" and "mathscale.css" in (element.get("href") or ""):
-            found["css"] = element
-        elif element.tag == "script" and element.get("id") == "mathscale-config":
-            found["config"] = element
-        elif element.tag == "script" and "mathscale.js" in (element.get("src") or ""):
-            found["js"] = element
-    return found
-
-
-def page_url(site_dir: Path, page: Path) -> str:
-    """The page's URL on a server rooted at the site folder."""
-    return "http://site.test/" + page.relative_to(site_dir).as_posix()
-
-
-def resolve(site_dir: Path, page: Path, url: str) -> Path:
-    """The file a relative URL on ``page`` points to, as a browser would resolve it."""
-    absolute = urljoin(page_url(site_dir, page), url)
-    path = urlsplit(absolute).path.lstrip("/")
-    target = site_dir / path
-    return target / "index.html" if path.endswith("/") or not path else target
-
-
-def config_options(tree: ET.Element) -> dict:
-    return json.loads(head_tags(tree)["config"].text or "")
-
-
-def pages(site_dir: Path) -> list[Path]:
-    return sorted(p for p in site_dir.rglob("*.html") if p.name != "404.html")
-
-
-def read(path: Path) -> str:
-    return path.read_text(encoding="utf-8")
-
-
-def strip_query(url: str) -> str:
-    return re.sub(r"\?.*$", "", url)

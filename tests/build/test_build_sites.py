@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import (
+from build_helpers import (
     ASSETS,
     config_options,
     display_math,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 import pytest
-from conftest import parse, render, wrappers
+from transform_helpers import parse, render, wrappers
 
 from mkdocs_mathscale.transform import DIV_CLOSE, DIV_OPEN, transform
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import render
+from transform_helpers import render
 
 from mkdocs_mathscale.transform import transform
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import canonical, parse, render, unwrap, wrappers
+from transform_helpers import canonical, parse, render, unwrap, wrappers
 
 from mkdocs_mathscale.transform import transform
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import parse
+from transform_helpers import parse
 
 from mkdocs_mathscale.inject import asset_tags, config_json, inject
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from conftest import canonical, parse, render, strip_wrappers, text_content, unwrap
+from transform_helpers import canonical, parse, render, strip_wrappers, text_content, unwrap
 
 from mkdocs_mathscale.transform import transform
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from conftest import canonical, parse, strip_wrappers, text_content, unwrap, wrappers
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from transform_helpers import canonical, parse, strip_wrappers, text_content, unwrap, wrappers
 
 from mkdocs_mathscale.transform import transform
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import parse, render_plain, wrappers
+from transform_helpers import parse, render_plain, wrappers
 
 from mkdocs_mathscale.transform import DIV_CLOSE, DIV_OPEN, SPAN_CLOSE, SPAN_OPEN, transform
 
