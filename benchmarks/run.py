@@ -1,0 +1,218 @@
+"""Every benchmark in one run, with its baselines, printed as one summary table (`make bench`).
+
+    .venv/bin/python benchmarks/run.py            full run (what benchmarks/README.md records)
+    .venv/bin/python benchmarks/run.py --quick    small sizes, one repetition: a sanity run
+    --only bytes,build,browser                    a subset; --no-readme leaves the README alone
+
+These are figures, not tests: nothing here fails on time. The machine is shared and noisy, so
+runs are interleaved (A B A B…) and reported as median [min..max]; ratios matter more than
+absolute times.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import browser_bench
+import browser_pages
+import build_bench
+import report
+import sitegen
+import sizes
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+OUT = HERE / "out"
+EXAMPLE_CONFIG = REPO / "site_example" / "mkdocs.yml"
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Sizes of one run."""
+
+    name: str
+    math_pages: int
+    plain_pages: int
+    nomath_pages: int
+    pairs: int
+    equations: int
+    reps: int
+    sweep_counts: tuple[int, ...]
+    resize_steps: int
+
+
+FULL = Profile("full", 1000, 200, 200, 5, 1000, 3, (50, 100, 250, 500, 1000), 40)
+QUICK = Profile("quick", 60, 12, 30, 2, 200, 1, (50, 100, 200), 10)
+
+
+def _chromium_version() -> str:
+    out = subprocess.run(
+        [browser_bench.CHROMIUM, "--version"], capture_output=True, text=True, check=False
+    )
+    return out.stdout.strip() or "unknown"
+
+
+def machine() -> dict[str, object]:
+    """What the figures were measured on."""
+    return {
+        "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "cores": os.cpu_count(),
+        "cpu": platform.processor() or platform.machine(),
+        "python": platform.python_version(),
+        "chromium": _chromium_version(),
+        "load_before": os.getloadavg(),
+    }
+
+
+def run_build(profile: Profile) -> dict[str, object]:
+    """The three build comparisons (synthetic blog, math-free site, example site)."""
+    results: dict[str, object] = {}
+    root = OUT / "sites"
+    shutil.rmtree(root, ignore_errors=True)
+    blog = sitegen.generate_math_site(root / "blog", profile.math_pages, profile.plain_pages)
+    plain = sitegen.generate_plain_site(root / "nomath", profile.nomath_pages)
+    sites = [("blog", blog.config), ("nomath", plain.config)]
+    if EXAMPLE_CONFIG.exists():
+        sites.append(("example", EXAMPLE_CONFIG))
+    else:
+        results["example"] = {"skipped": f"{EXAMPLE_CONFIG.relative_to(REPO)} does not exist"}
+    for name, config in sites:
+        print(f"build: {name} ({config})", flush=True)
+        try:
+            comparison = build_bench.compare(name, config, OUT / "builds" / name, profile.pairs)
+        except RuntimeError as error:
+            if name != "example":
+                raise
+            reason = str(error).strip().splitlines()[-1]
+            results[name] = {"skipped": f"example site does not build: {reason}"}
+            continue
+        results[name] = comparison.as_dict()
+    results["blog"]["pages"] = {  # type: ignore[index]
+        "math": blog.math_pages,
+        "plain": blog.plain_pages,
+        "equations_per_page": blog.equations,
+    }
+    results["nomath"]["pages"] = {"plain": plain.plain_pages}  # type: ignore[index]
+    return results
+
+
+HEADLINE = [
+    ("mj3", "none"),
+    ("mj3", "ours"),
+    ("mj3", "snippet"),
+    ("mj4", "none"),
+    ("mj4", "ours"),
+    ("mj4", "mj4-scale"),
+]
+CHARTED = [("mj3", "ours"), ("mj3", "snippet"), ("mj4", "mj4-scale"), ("mj4", "ours")]
+
+
+def _pages(profile: Profile) -> dict[str, str]:
+    counts = sorted(set(profile.sweep_counts) | {profile.equations})
+    return {
+        f"/{engine}/{approach}/{count}": browser_pages.page_html(engine, approach, count)
+        for engine, approaches in browser_pages.APPROACHES.items()
+        for approach in approaches
+        for count in counts
+    }
+
+
+def _fit_text(got: browser_bench.FirstPass) -> str:
+    if got.mj4_set_scale_ms is not None and got.wrappers == 0:
+        return f"MathJax 4 setScale {got.mj4_set_scale_ms:.1f} ms"
+    return f"fit {got.fit_ms:.1f} ms, with layout {got.fit_layout_ms:.1f} ms"
+
+
+def run_browser(profile: Profile) -> dict[str, object]:
+    """Headline page (first pass, layout shift, resize sweep), then the equation-count sweep.
+
+    Approaches are interleaved within each repetition; the resize sweep runs on the first
+    repetition's pages, after their first pass.
+    """
+    n = profile.equations
+    first_pass: dict[str, list[dict[str, object]]] = {}
+    shift: dict[str, list[dict[str, object]]] = {}
+    resize: dict[str, dict[str, float]] = {}
+    sweep: dict[str, dict[int, list[dict[str, object]]]] = {}
+    with browser_pages.serve(_pages(profile)) as base, browser_bench.chromium() as browser:
+        for rep in range(profile.reps):
+            for engine, approach in HEADLINE:
+                key = f"{engine}:{approach}"
+                started = time.perf_counter()
+                steps = profile.resize_steps if rep == 0 else 0
+                got = browser_bench.measure(browser, f"{base}/{engine}/{approach}/{n}", steps)
+                first_pass.setdefault(key, []).append(asdict(got.first))
+                shift.setdefault(key, []).append(asdict(got.shift))
+                line = f"{rep + 1}/{profile.reps} {key} n={n}: {_fit_text(got.first)}"
+                line += f", layout shift {got.shift.total:.4f}"
+                if got.sweep:
+                    resize[key] = asdict(got.sweep)
+                    line += f", resize script {got.sweep.script_ms:.0f} ms/{got.sweep.steps}"
+                print(f"{line} ({time.perf_counter() - started:.0f} s)", flush=True)
+        for _ in range(profile.reps):
+            for count in profile.sweep_counts:
+                if count == n:
+                    continue  # the headline runs above are this point of the sweep
+                for engine, approach in CHARTED:
+                    key = f"{engine}:{approach}"
+                    got = browser_bench.measure(browser, f"{base}/{engine}/{approach}/{count}")
+                    sweep.setdefault(key, {}).setdefault(count, []).append(asdict(got.first))
+                    print(f"sweep {key} n={count}: {_fit_text(got.first)}", flush=True)
+        for engine, approach in CHARTED:
+            key = f"{engine}:{approach}"
+            sweep.setdefault(key, {})[n] = first_pass[key]
+    return {
+        "equations": n,
+        "first_pass": first_pass,
+        "shift": shift,
+        "resize": resize,
+        "sweep": sweep,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
+    parser.add_argument("--quick", action="store_true", help="small sizes, one repetition")
+    parser.add_argument("--only", default="bytes,build,browser", help="comma-separated subset")
+    parser.add_argument("--no-readme", action="store_true", help="do not rewrite README.md")
+    args = parser.parse_args()
+    profile = QUICK if args.quick else FULL
+    wanted = set(args.only.split(","))
+    unknown = wanted - {"bytes", "build", "browser"}
+    if unknown:
+        parser.error(f"--only: unknown part(s) {sorted(unknown)}; allowed: bytes, build, browser")
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    OUT.mkdir(exist_ok=True)
+    started = time.perf_counter()
+    results: dict[str, object] = {"profile": asdict(profile), "machine": machine()}
+    if "bytes" in wanted:
+        results["bytes"] = sizes.asset_sizes()
+    if "build" in wanted:
+        results["build"] = run_build(profile)
+    if "browser" in wanted:
+        results["browser"] = run_browser(profile)
+    results["machine"]["load_after"] = os.getloadavg()  # type: ignore[index]
+    results["minutes"] = (time.perf_counter() - started) / 60
+    (OUT / f"results-{profile.name}.json").write_text(json.dumps(results, indent=1))
+    table = report.summary_table(results)
+    print()
+    print(table)
+    if not args.no_readme:
+        report.write_readme(results, HERE / "README.md", HERE / "fitting-pass.svg")
+        print(f"\nwrote {HERE / 'README.md'} and {HERE / 'fitting-pass.svg'}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
