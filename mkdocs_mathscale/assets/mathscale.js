@@ -22,9 +22,14 @@
     if (ov && ov !== "overflow" && ov !== "scroll") return -1;
     // Numbered MathJax output stretches to the column; its inline min-widths give its natural
     // width (MathJax 2 CommonHTML puts the one that counts the number on an inner table).
-    let w = 0;
-    for (const e of inner.querySelectorAll('[style*="min-width"]')) w = Math.max(w, px(e, "minWidth") || 0);
-    if (w) return w;
+    const full = inner.querySelector("mjx-container[width=full],.MathJax_FullWidth,.mjx-full-width");
+    if (full) {
+      let w = 0;
+      for (const e of [full, ...full.querySelectorAll('[style*="min-width"]')]) {
+        w = Math.max(w, px(e, "minWidth") || 0);
+      }
+      if (w) return w;
+    }
     const k = inner.querySelector(".katex-html");
     if (k) {
       let l = 1e9;
@@ -33,14 +38,16 @@
       for (const c of k.children) {
         const b = rect(c);
         if (c.classList.contains("tag")) {
-          // The tag's content is wider than its box; a centred equation needs room for it twice.
+          // The tag's content is wider than its box (same struts); a centred equation needs
+          // room for it on both sides.
           for (const e of [c, ...c.children]) t = Math.max(t, rect(e).width);
         } else {
           l = Math.min(l, b.left);
           r = Math.max(r, b.right);
         }
       }
-      return r > l ? r - l + (t && 2 * t + px(k, "fontSize")) : 0;
+      // KaTeX's fixed 2px table struts can stick out of the last box by up to 2px.
+      return r > l ? r - l + 2 + (t && 2 * t + px(k, "fontSize")) : 0;
     }
     for (const q of ["mjx-container>mjx-math", "mjx-container>svg", "span.MathJax", ".MathJax_CHTML", ".MathJax_SVG"]) {
       const m = inner.querySelector(q);
@@ -104,8 +111,11 @@
       const later = [];
       for (const e of es) {
         const x = e.target;
-        if (pending.has(x)) now.push(x);
-        else if (apply(x, e.contentRect.width)) later.push(x);
+        // KaTeX has a few fixed 2px struts, so a scaled equation can come out slightly wider
+        // than the linear estimate: measure it again at the scale it now has.
+        if (pending.has(x) || (x.dataset.mathscaleState === "scaled" && x.scrollWidth > x.clientWidth)) {
+          now.push(x);
+        } else if (apply(x, e.contentRect.width)) later.push(x);
       }
       fit(now);
       later.push(...now);

@@ -1,0 +1,191 @@
+"""Fixtures for tests that build real MkDocs sites and look at them in headless Chromium.
+
+Reusable pieces (see each docstring):
+- ``browser``: one Chromium for the whole session (missing Chromium: skip, but fail under CI);
+- ``serve(dir) -> base_url``: a static server on 127.0.0.1 for a folder;
+- ``build_site(docs, config, engine=None) -> site_dir``: a real ``mkdocs build``;
+- ``open_page(url, width) -> Opened``: a fresh page that records console errors and layout shift;
+- ``engine_site(engine, theme)``: the shared test site for one engine, built once per session.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+import yaml
+from fit_engines import link_engines, theme_override
+from fit_site import DOCS, mkdocs_config
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+# Runs before any page script: reports errors the console does not show (a ResizeObserver
+# loop is only an 'error' event) and adds up layout shifts the way CLS does.
+_INIT = """
+addEventListener('error', (e) => console.error('window error: ' + e.message));
+window.__cls = 0;
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+}).observe({type: 'layout-shift', buffered: true});
+"""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Everything in this folder drives a browser."""
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Chromium, shared by the session. Skips without it, except under CI=true."""
+    from playwright.sync_api import Error, sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        message = f"Chromium not found at {CHROMIUM} (install it: scripts/setup --full)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    with sync_playwright() as p:
+        try:
+            b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        except Error as error:
+            if os.environ.get("CI") == "true":
+                pytest.fail(f"Chromium failed to start: {error}")
+            pytest.skip(f"Chromium failed to start: {error}")
+        yield b
+        b.close()
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def serve() -> Iterator[Callable[[Path], str]]:
+    """``serve(dir)`` serves ``dir`` on 127.0.0.1 (any free port) and returns its base URL."""
+    servers: list[ThreadingHTTPServer] = []
+
+    def start(directory: Path) -> str:
+        handler = functools.partial(_Quiet, directory=str(directory))
+        server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}/"
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def build_site(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Path]:
+    """``build_site(docs, config, engine=None)`` runs a real ``mkdocs build`` and returns the
+    site folder.
+
+    ``docs`` maps paths under docs/ to their text; ``config`` is mkdocs.yml as a dict. With
+    ``engine`` (a key of fit_engines.HEADS) the theme's ``custom_dir`` gets an override loading
+    that engine, and the site gets the local engine copies under ``/_engines/``.
+    """
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    def run(docs: dict[str, str], config: dict, engine: str | None = None) -> Path:
+        root = tmp_path_factory.mktemp("site")
+        for name, text in docs.items():
+            path = root / "docs" / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        if engine is not None:
+            override = root / "overrides" / "main.html"
+            override.parent.mkdir(parents=True)
+            override.write_text(theme_override(engine), encoding="utf-8")
+        config_file = root / "mkdocs.yml"
+        config_file.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+        site = root / "site"
+        build(load_config(config_file=str(config_file), site_dir=str(site)))
+        if engine is not None:
+            link_engines(site)
+        return site
+
+    return run
+
+
+@dataclass
+class Opened:
+    """A loaded page and the console errors it has reported so far."""
+
+    page: object
+    errors: list[str] = field(default_factory=list)
+
+    def cls(self) -> float:
+        """Cumulative layout shift since the page started loading."""
+        return self.page.evaluate("window.__cls")
+
+
+@pytest.fixture
+def open_page(browser) -> Iterator[Callable[..., Opened]]:
+    """``open_page(url, width, height=800, block_script=False)``: a new page of that size
+    (own context) at ``url``, with console errors and layout shift recorded. With
+    ``block_script`` the mathscale script is not loaded (the page as it would be without it).
+    """
+    contexts = []
+
+    def start(url: str, width: int, height: int = 800, block_script: bool = False) -> Opened:
+        context = browser.new_context(viewport={"width": width, "height": height})
+        contexts.append(context)
+        context.add_init_script(_INIT)
+        if block_script:
+            context.route("**/mathscale.js*", lambda route: route.fulfill(body=""))
+        page = context.new_page()
+        opened = Opened(page)
+        page.on("console", lambda m: m.type == "error" and opened.errors.append(m.text))
+        page.on("pageerror", lambda e: opened.errors.append(str(e)))
+        page.goto(url)
+        return opened
+
+    yield start
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture(scope="session")
+def engine_site(build_site, serve) -> Callable[[str, str], str]:
+    """``engine_site(engine, theme)``: base URL of the shared test site (fit_site.DOCS) for
+    that engine and theme, built and served once per session."""
+    cache: dict[tuple[str, str], str] = {}
+
+    def get(engine: str, theme: str = "material") -> str:
+        key = (engine, theme)
+        if key not in cache:
+            cache[key] = serve(build_site(DOCS, mkdocs_config(theme), engine))
+        return cache[key]
+
+    return get
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    """test-artifacts/ at the repository root (git-ignored), for screenshots."""
+    path = Path(__file__).resolve().parents[2] / "test-artifacts"
+    path.mkdir(exist_ok=True)
+    return path

@@ -1,0 +1,151 @@
+"""What a reader sees of each display equation on a loaded page, measured in the browser.
+
+``measure(page)`` is the one entry point the tests assert on; ``wait_typeset(page)`` waits
+until the engine has rendered every wrapper. Both work for MathJax 2/3/4 and KaTeX.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from playwright.sync_api import Page
+
+# Elements that carry no visible ink: assistive MathML, speech, previews, source scripts.
+_HIDDEN = "mjx-assistive-mml,mjx-speech,.MJX_Assistive_MathML,.katex-mathml,.MathJax_Preview,script"
+# Rendered output of each engine, display or inline.
+_RENDERED = "mjx-container,.MathJax,.MathJax_CHTML,.MathJax_SVG,.katex"
+# Equation numbers and tags.
+_TAGS = '[id^="mjx-eqn"],.katex-html>.tag'
+
+_MEASURE = """([hidden, tags]) => {
+  // Glyph boxes, cut to the ancestors that clip them (KaTeX draws 400em wide SVGs in a
+  // clipping box, for instance).
+  const clip = (e, stop) => {
+    let l = -Infinity, r = Infinity;
+    for (let p = e.parentElement; p && p !== stop; p = p.parentElement) {
+      if (getComputedStyle(p).overflowX !== 'visible') {
+        const b = p.getBoundingClientRect();
+        l = Math.max(l, b.left); r = Math.min(r, b.right);
+      }
+    }
+    return [l, r];
+  };
+  const ink = (els, stop) => {
+    let l = Infinity, r = -Infinity;
+    for (const e of els) {
+      if (e.children.length || e.closest(hidden)) continue;
+      const b = e.getBoundingClientRect();
+      if (!(b.width > 0 && b.height > 0)) continue;
+      const [cl, cr] = clip(e, stop);
+      const bl = Math.max(b.left, cl), br = Math.min(b.right, cr);
+      if (br > bl) { l = Math.min(l, bl); r = Math.max(r, br); }
+    }
+    return r > l ? [l, r] : null;
+  };
+  const px = (e) => parseFloat(getComputedStyle(e).fontSize);
+  const doc = document.documentElement;
+  const equations = [...document.querySelectorAll('.mathscale')].map((x, index) => {
+    const inner = x.querySelector('.mathscale-inner');
+    const box = x.getBoundingClientRect();
+    const tagEls = [...inner.querySelectorAll(tags)];
+    const inTag = (e) => tagEls.some((t) => t.contains(e));
+    const all = [...inner.querySelectorAll('*')];
+    const root = inner.querySelector('mjx-container,.MathJax,.MathJax_CHTML,.katex');
+    return {
+      index,
+      text: (inner.textContent || '').trim().slice(0, 60),
+      state: x.dataset.mathscaleState || null,
+      visible: box.width > 0 && box.height > 0,
+      left: box.left, right: box.right, width: box.width,
+      client_width: x.clientWidth, scroll_width: x.scrollWidth, scroll_left: x.scrollLeft,
+      scale: px(inner) / px(x),
+      math_px: root ? px(root) : null,
+      ink: ink(all, inner),
+      body: ink(all.filter((e) => !inTag(e)), inner),
+      tag: tagEls.length ? ink(all.filter(inTag), inner) : null,
+    };
+  });
+  return {
+    page_overflow: doc.scrollWidth - doc.clientWidth,
+    viewport: doc.clientWidth,
+    equations,
+  };
+}"""
+
+# MathJax 3/4 and KaTeX insert all output of a page at once; MathJax 2 in chunks, so for it
+# its queue must be idle too. Hidden wrappers only need the output, visible ones need ink.
+_TYPESET = """(rendered) => {
+  const hub = window.MathJax && window.MathJax.Hub;
+  if (hub && (hub.queue.pending || hub.queue.running || hub.queue.queue.length)) return false;
+  const xs = [...document.querySelectorAll('.mathscale')];
+  return document.fonts.status === 'loaded' && xs.length > 0 && xs.every((x) => {
+    const r = x.querySelector(rendered);
+    return r && (!x.getBoundingClientRect().width || r.getBoundingClientRect().width > 0);
+  });
+}"""
+
+
+@dataclass(frozen=True)
+class Equation:
+    """One wrapper as displayed. Positions are viewport px; ``ink`` spans every glyph."""
+
+    index: int
+    text: str
+    state: str | None
+    visible: bool
+    left: float
+    right: float
+    width: float
+    client_width: int
+    scroll_width: int
+    scroll_left: float
+    scale: float
+    math_px: float | None
+    ink: tuple[float, float] | None
+    body: tuple[float, float] | None
+    tag: tuple[float, float] | None
+
+    @property
+    def scrolls(self) -> bool:
+        """Whether part of the equation is hidden and reachable by scrolling its wrapper."""
+        return self.scroll_width > self.client_width + 1
+
+    @property
+    def ink_width(self) -> float:
+        """Width of everything drawn, number included."""
+        return self.ink[1] - self.ink[0] if self.ink else 0.0
+
+
+@dataclass(frozen=True)
+class Measurement:
+    """A page's equations and how far the page itself scrolls sideways."""
+
+    page_overflow: int
+    viewport: int
+    equations: list[Equation]
+
+
+def measure(page: Page) -> Measurement:
+    """Measure every ``.mathscale`` wrapper on the page as it is displayed right now."""
+    raw = page.evaluate(_MEASURE, [_HIDDEN, _TAGS])
+    equations = [
+        Equation(
+            **{
+                **e,
+                **{k: tuple(e[k]) if e[k] else None for k in ("ink", "body", "tag")},
+            }
+        )
+        for e in raw["equations"]
+    ]
+    return Measurement(raw["page_overflow"], raw["viewport"], equations)
+
+
+def wait_typeset(page: Page, timeout: float = 30_000) -> None:
+    """Wait until every wrapper holds rendered math and web fonts have loaded, then 2 frames."""
+    page.wait_for_function(_TYPESET, arg=_RENDERED, timeout=timeout)
+    settle(page)
+
+
+def settle(page: Page) -> None:
+    """Let two animation frames pass, so observers and re-layouts have run."""
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")

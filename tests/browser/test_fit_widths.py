@@ -1,0 +1,119 @@
+"""Every display equation fits its column at every screen width, for every engine."""
+
+from __future__ import annotations
+
+import pytest
+from fit_engines import ENGINES
+from fitcheck import Measurement, measure, settle, wait_typeset
+
+WIDTHS = (320, 375, 414, 768, 1024, 1440)
+MIN_SCALE = 0.6
+# Sub-pixel rounding of glyph boxes.
+SLACK = 1.0
+
+
+def sweep(page, widths=WIDTHS) -> dict[int, Measurement]:
+    """Resize an open page through ``widths`` and measure it at each."""
+    out = {}
+    for width in widths:
+        page.set_viewport_size({"width": width, "height": 800})
+        settle(page)
+        out[width] = measure(page)
+    return out
+
+
+@pytest.fixture(
+    scope="module",
+    params=[(e, t) for e in ENGINES for t in ("material", "mkdocs")],
+    ids=lambda p: "-".join(p),
+)
+def swept(request, engine_site, browser):
+    """The index page of each engine/theme site, loaded at 1440 and resized through WIDTHS."""
+    engine, theme = request.param
+    context = browser.new_context(viewport={"width": 1440, "height": 800})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(engine_site(engine, theme))
+    wait_typeset(page)
+    result = sweep(page)
+    context.close()
+    return request.param, result, errors
+
+
+def test_no_equation_is_wider_than_its_wrapper_unless_held_at_the_floor(swept):
+    _, result, _ = swept
+    for width, m in result.items():
+        for eq in m.equations:
+            if eq.state == "floor":
+                continue
+            assert eq.ink, f"{width}px: equation {eq.index} has no visible glyphs"
+            assert eq.ink[0] >= eq.left - SLACK and eq.ink[1] <= eq.right + SLACK, (
+                f"{width}px: equation {eq.index} ({eq.text!r}) spans {eq.ink}, "
+                f"wrapper {eq.left:.1f}..{eq.right:.1f}"
+            )
+            assert not eq.scrolls, f"{width}px: equation {eq.index} scrolls but is not at the floor"
+
+
+def test_the_document_never_scrolls_sideways(swept):
+    _, result, _ = swept
+    for width, m in result.items():
+        assert m.page_overflow <= 0, f"{width}px: page scrolls {m.page_overflow}px sideways"
+
+
+def test_an_equation_that_fits_is_at_scale_1(swept):
+    _, result, _ = swept
+    for width, m in result.items():
+        short = m.equations[0]
+        assert short.state == "fit", f"{width}px: E = mc^2 is {short.state}"
+        for eq in m.equations:
+            if eq.state == "fit":
+                assert eq.scale == pytest.approx(1), f"{width}px: equation {eq.index}"
+
+
+def test_no_equation_is_shrunk_below_the_floor(swept):
+    _, result, _ = swept
+    for width, m in result.items():
+        for eq in m.equations:
+            assert eq.scale >= MIN_SCALE - 1e-3, f"{width}px: equation {eq.index} at {eq.scale}"
+            assert eq.math_px >= 9, f"{width}px: equation {eq.index} drawn at {eq.math_px}px"
+
+
+def test_the_too_wide_equation_is_at_the_floor_and_scrolls_inside_its_wrapper(swept):
+    _, result, _ = swept
+    for width in (320, 375, 414):
+        huge = result[width].equations[-1]
+        assert huge.state == "floor", f"{width}px: {huge.state}"
+        assert huge.scale == pytest.approx(MIN_SCALE, abs=1e-3)
+        assert huge.scrolls, f"{width}px: the equation held at the floor does not scroll"
+
+
+def test_equations_are_scaled_down_on_phones_and_whole_on_desktops(swept):
+    _, result, _ = swept
+    assert any(eq.state == "scaled" for eq in result[375].equations)
+    for width in (1024, 1440):
+        medium = result[width].equations[1]
+        assert medium.state == "fit" and medium.scale == pytest.approx(1), f"{width}px"
+
+
+def test_numbers_are_inside_the_wrapper_and_apart_from_the_equation(swept):
+    _, result, _ = swept
+    for width, m in result.items():
+        numbered = [eq for eq in m.equations if eq.tag]
+        assert len(numbered) >= 2, f"{width}px: numbered equations not found"
+        for eq in numbered:
+            if eq.state == "floor":
+                continue
+            assert eq.tag[0] >= eq.left - SLACK and eq.tag[1] <= eq.right + SLACK, (
+                f"{width}px: number of equation {eq.index} at {eq.tag}, wrapper "
+                f"{eq.left:.1f}..{eq.right:.1f}"
+            )
+            assert eq.tag[0] >= eq.body[1] or eq.tag[1] <= eq.body[0], (
+                f"{width}px: number of equation {eq.index} overlaps it ({eq.tag} vs {eq.body})"
+            )
+
+
+def test_no_console_errors(swept):
+    _, _, errors = swept
+    assert errors == []
