@@ -93,6 +93,8 @@ def shoot(page: Page, url: str, out: Path) -> None:
     )
     middle = (box["top"] + box["bottom"]) / 2
     top = max(0, middle - HEIGHT / 2)
+    # Scrolling swaps the header's title with an animation: let it finish.
+    page.wait_for_timeout(1000)
     clip = {"x": 0, "y": top, "width": WIDTH, "height": HEIGHT}
     page.screenshot(path=str(out), clip=clip, full_page=True)
 
