@@ -2,7 +2,7 @@
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .pages import SeedEntry, SeedError, SeedPage
@@ -103,26 +103,13 @@ def _split_foreign(
         fragment = Fragment(
             entry.file, entry.line, c["seed_title"], c["belongs_to"], entry.lines[cut:]
         )
-        kept = SeedEntry(
-            entry.file,
-            entry.line,
-            entry.title,
-            entry.date,
-            entry.author,
-            entry.readers,
-            entry.lines[:cut],
-        )
-        return kept, fragment
+        return replace(entry, lines=entry.lines[:cut]), fragment
     return entry, None
 
 
 def _repair(entry: SeedEntry) -> tuple[SeedEntry, list[Finding]]:
     text, findings = repair_tex(entry.text)
-    lines = tuple(text.split("\n")) if entry.lines else ()
-    fixed = SeedEntry(
-        entry.file, entry.line, entry.title, entry.date, entry.author, entry.readers, lines
-    )
-    return fixed, findings
+    return replace(entry, lines=tuple(text.split("\n")) if entry.lines else ()), findings
 
 
 def _starts_as_recorded(entry: SeedEntry, record: Record) -> bool:
@@ -168,11 +155,11 @@ def build_catalogue(
                     f"{raw.file}:{raw.line}: excerpt of {raw.title!r} does not start as "
                     f"articles.json records ({record.excerpt_start!r})"
                 )
-            entry, fragment = _split_foreign(raw, corrections)
+            entry, findings = _repair(raw)
+            repairs.extend((entry, f) for f in findings)
+            entry, fragment = _split_foreign(entry, corrections)
             if fragment is not None and not any(f.lines == fragment.lines for f in fragments):
                 fragments.append(fragment)
-            entry, findings = _repair(entry)
-            repairs.extend((entry, f) for f in findings)
             if record is None:
                 problems.append(
                     f"{entry.file}:{entry.line}: {entry.title or entry.date!r} is not in "
