@@ -58,9 +58,9 @@
 
   // Writes state (and, without container units, the font-size) for width w of wrapper x.
   const apply = (x, w) => {
-    const em = EM.get(x);
-    if (!em || !w) return false;
-    const s = (w - 1) / (em * px(x, "fontSize"));
+    const m = EM.get(x);
+    if (!m || !w) return false;
+    const s = (w - 1 - parseFloat(m[1])) / (m[0] * px(x, "fontSize"));
     const st = s >= 1 ? "fit" : s > MIN ? "scaled" : "floor";
     let resized = false;
     if (!CQ) {
@@ -76,14 +76,17 @@
   };
 
   // Read every width first, then write every style: one layout for any number of equations.
-  const fit = (list) => {
+  // Width is linear in font-size: n = a*f + c, with c a few fixed px (KaTeX's struts, MathJax
+  // 2's rounding). One measurement gives a (c = 0); with `again`, a second one at another
+  // scale gives both, so every later width fits exactly.
+  const fit = (list, again) => {
     const m = list.map((x) => {
       const i = x.firstElementChild;
       const w = i ? rect(x).width : 0;
-      const n = w ? natural(i) : 0;
-      return [x, w, n, n > 0 && n / px(i, "fontSize")];
+      return [x, w, w ? natural(i) : 0, i && px(i, "fontSize")];
     });
-    for (const [x, w, n, em] of m) {
+    const changed = [];
+    for (const [x, w, n, f] of m) {
       if (!n) {
         pending.add(x);
         continue;
@@ -93,12 +96,29 @@
         EM.delete(x);
         x.style.removeProperty("--mathscale-w");
         delete x.dataset.mathscaleState;
+        changed.push(x);
         continue;
       }
-      EM.set(x, em);
-      x.style.setProperty("--mathscale-w", Math.ceil(em * 1e3) / 1e3);
-      apply(x, w);
+      const p = again && EM.get(x);
+      let a = n / f;
+      let c = 0;
+      if (p && Math.abs(p[3] - f) > 0.1) {
+        a = (p[2] - n) / (p[3] - f);
+        c = n - a * f;
+        if (a <= 0 || c < 0) [a, c] = [n / f, 0];
+      }
+      a = Math.ceil(a * 1e3) / 1e3;
+      c = `${c.toFixed(2)}px`;
+      const q = EM.get(x);
+      EM.set(x, p ? [a, c, p[2], p[3], 1] : [a, c, n, f]);
+      if (!q || q[0] !== a || q[1] !== c) {
+        x.style.setProperty("--mathscale-w", a);
+        x.style.setProperty("--mathscale-c", c);
+        changed.push(x);
+      }
+      if (apply(x, w)) changed.push(x);
     }
+    return changed;
   };
   const all = () => fit([...D.querySelectorAll(S)]);
 
@@ -108,17 +128,22 @@
     window.ResizeObserver &&
     new ResizeObserver((es) => {
       const now = [];
+      const again = [];
       const later = [];
       for (const e of es) {
         const x = e.target;
-        // KaTeX has a few fixed 2px struts, so a scaled equation can come out slightly wider
-        // than the linear estimate: measure it again at the scale it now has.
-        if (pending.has(x) || (x.dataset.mathscaleState === "scaled" && x.scrollWidth > x.clientWidth)) {
-          now.push(x);
-        } else if (apply(x, e.contentRect.width)) later.push(x);
+        if (pending.has(x)) now.push(x);
+        else if (apply(x, e.contentRect.width)) later.push(x);
+        // Measure a scaled equation a second time, at its new scale (or again if it still
+        // overflows) to learn its fixed part.
+        else if (
+          x.dataset.mathscaleState === "scaled" &&
+          (!EM.get(x)[4] || x.scrollWidth > x.clientWidth)
+        ) {
+          again.push(x);
+        }
       }
-      fit(now);
-      later.push(...now);
+      later.push(...fit(now), ...fit(again, true));
       for (const x of later) ro.unobserve(x);
       if (later.length) requestAnimationFrame(() => later.forEach((x) => ro.observe(x)));
     });

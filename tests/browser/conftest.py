@@ -189,3 +189,16 @@ def artifacts() -> Path:
     path = Path(__file__).resolve().parents[2] / "test-artifacts"
     path.mkdir(exist_ok=True)
     return path
+
+
+@pytest.fixture
+def load(open_page) -> Callable[..., Opened]:
+    """``load(url, width, block_script=False)``: ``open_page`` then wait until typeset."""
+    from fitcheck import wait_typeset
+
+    def start(url: str, width: int, block_script: bool = False) -> Opened:
+        opened = open_page(url, width, block_script=block_script)
+        wait_typeset(opened.page)
+        return opened
+
+    return start
