@@ -18,21 +18,22 @@ DIV_CLOSE = "</div></div>"
 SPAN_OPEN = '<span class="mathscale"><span class="mathscale-inner">'
 SPAN_CLOSE = "</span></span>"
 
-# Substrings at least one of which any recognised math carries: a page without any of them
-# in its body is returned as it is without being tokenized.
-MARKERS = (
+# Substrings that display math elements carry: a page without any of them in its body is
+# returned as it is without being tokenized.
+DISPLAY_MARKERS = (
     "arithmatex",
-    "$$",
-    "\\[",
-    "\\begin{",
     "math/tex",
     "mjx-container",
     "MathJax_",
     "MJXc-display",
     "katex-display",
-    "katex-html",
-    "mathscale",
 )
+# Raw TeX display delimiters, each behind a single character that is rare in HTML: looking
+# for one character is a memchr, many times faster than looking for two.
+RAW_MARKERS = (("$", "$$"), ("\\", "\\["), ("\\", "\\begin{"))
+# Within the content itself the inline math and existing wrappers are worth a scan too.
+CONTENT_MARKERS = (*DISPLAY_MARKERS, "katex-html", "mathscale")
+
 
 ENVIRONMENTS = (
     "equation",
@@ -103,10 +104,9 @@ TOKEN = re.compile(
 ATTR = re.compile(r"([^\s/>][^\s/>=]*)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]*)))?")
 RAW_TEXT_END = {name: re.compile(r"</" + name + r"(?=[\s/>])[^>]*>", re.I) for name in RAW_TEXT}
 BODY = re.compile(r"<body[\s>]", re.I)
-_ESC = r"(?<!\\)(?:\\\\)*"
-OPENER = re.compile(_ESC + r"(\$\$|\\\[|\\begin\{(" + "|".join(ENVIRONMENTS) + r")(\*?)\})")
-CLOSER_DOLLARS = re.compile(_ESC + r"\$\$")
-CLOSER_BRACKET = re.compile(_ESC + r"\\\]")
+OPENER = re.compile(r"\$\$|\\\[|\\begin\{(" + "|".join(ENVIRONMENTS) + r")(\*?)\}")
+CLOSER_DOLLARS = re.compile(r"\$\$")
+CLOSER_BRACKET = re.compile(r"\\\]")
 
 
 @dataclass(frozen=True)
@@ -120,11 +120,6 @@ class Result:
     """Inline math elements seen (arithmatex spans, inline MathJax/KaTeX output, inline scripts)."""
     problems: tuple[str, ...]
     """Things that looked like display math but could not be delimited and were left alone."""
-
-    @property
-    def has_math(self) -> bool:
-        """Whether the page holds any math at all, display or inline."""
-        return bool(self.equations or self.inline)
 
 
 class _Element:
@@ -222,13 +217,28 @@ def _is_start_tag(html: str, at: int) -> bool:
     return m is not None and m.group(2) is not None
 
 
+def _unescaped(pattern: re.Pattern[str], html: str, pos: int, end: int) -> re.Match[str] | None:
+    """The first match of ``pattern`` not escaped by an odd number of backslashes before it."""
+    while True:
+        m = pattern.search(html, pos, end)
+        if m is None:
+            return None
+        at = m.start()
+        before = at
+        while before > 0 and html[before - 1] == "\\":
+            before -= 1
+        if (at - before) % 2 == 0:
+            return m
+        pos = at + 1
+
+
 def _closer_for(match: re.Match[str]) -> re.Pattern[str]:
-    delimiter = match.group(1)
+    delimiter = match.group(0)
     if delimiter == "$$":
         return CLOSER_DOLLARS
     if delimiter == "\\[":
         return CLOSER_BRACKET
-    return re.compile(re.escape("\\end{" + match.group(2) + match.group(3) + "}"))
+    return re.compile(re.escape("\\end{" + match.group(1) + match.group(2) + "}"))
 
 
 class _Scanner:
@@ -474,21 +484,21 @@ class _Scanner:
         pos = start
         if container.pending is not None:
             pending = container.pending
-            close = pending.closer.search(html, pos, end)
+            close = _unescaped(pending.closer, html, pos, end)
             if close is None:
                 return
             container.pending = None
             self.raw_unit(container, pending.start, close.end())
             pos = close.end()
         while True:
-            opener = OPENER.search(html, pos, end)
+            opener = _unescaped(OPENER, html, pos, end)
             if opener is None:
                 return
-            begin = opener.start(1)
+            begin = opener.start()
             closer = _closer_for(opener)
-            close = closer.search(html, opener.end(), end)
+            close = _unescaped(closer, html, opener.end(), end)
             if close is None:
-                container.pending = _Pending(begin, closer, opener.group(1))
+                container.pending = _Pending(begin, closer, opener.group(0))
                 return
             self.raw_unit(container, begin, close.end())
             pos = close.end()
@@ -554,8 +564,13 @@ def _splice(html: str, units: Iterable[_Unit]) -> str:
     return "".join(parts)
 
 
-def _has_marker(html: str, start: int, end: int) -> bool:
-    return any(html.find(marker, start, end) >= 0 for marker in MARKERS)
+def _has_marker(html: str, start: int, end: int, markers: tuple[str, ...], raw_tex: bool) -> bool:
+    if any(html.find(marker, start, end) >= 0 for marker in markers):
+        return True
+    return raw_tex and any(
+        html.find(char, start, end) >= 0 and html.find(marker, start, end) >= 0
+        for char, marker in RAW_MARKERS
+    )
 
 
 def transform(
@@ -581,11 +596,11 @@ def transform(
         at = html.find(within, start)
         if (
             at >= 0
-            and not _has_marker(html, start, at)
-            and not _has_marker(html, at + len(within), end)
+            and not _has_marker(html, start, at, DISPLAY_MARKERS, raw_tex)
+            and not _has_marker(html, at + len(within), end, DISPLAY_MARKERS, raw_tex)
         ):
             start, end = at, at + len(within)
-    if not _has_marker(html, start, end):
+    if not _has_marker(html, start, end, CONTENT_MARKERS, raw_tex):
         return Result(html, 0, 0, ())
     excluded = _excluded_starts(html, start, end, exclude) if exclude else set()
     scanner = _Scanner(html, raw_tex, excluded)
