@@ -73,21 +73,18 @@ def build_once(config: Path, site_dir: Path, with_plugin: bool) -> BuildRun:
 
 
 def compare(name: str, config: Path, out: Path, pairs: int) -> BuildComparison:
-    """Build `pairs` times each way, alternating, after a discarded warm-up pair.
-
-    `config` enables the plugin; the plain build is the same config with it taken out.
-    """
+    """Build `pairs` times each way, alternating A B B A A B…, so drift and warm-up fall on
+    both sides alike. `config` enables the plugin; the plain build takes it out."""
     result = BuildComparison(name)
     out.mkdir(parents=True, exist_ok=True)
-    for n in range(pairs + 1):
-        a = build_once(config, out / "site-plain", with_plugin=False)
-        b = build_once(config, out / "site-plugin", with_plugin=True)
-        if n == 0:
-            continue  # warm-up: file cache, .pyc files
+    for n in range(pairs):
+        order = (False, True) if n % 2 == 0 else (True, False)
+        runs = {p: build_once(config, out / f"site-{'plugin' if p else 'plain'}", p) for p in order}
+        a, b = runs[False], runs[True]
         result.plain.append(a)
         result.plugin.append(b)
         print(
-            f"  {name} pair {n}/{pairs}: plain {a.seconds:.2f} s (CPU {a.cpu_seconds:.2f} s), "
+            f"  {name} pair {n + 1}/{pairs}: plain {a.seconds:.2f} s (CPU {a.cpu_seconds:.2f} s), "
             f"plugin {b.seconds:.2f} s (CPU {b.cpu_seconds:.2f} s)",
             flush=True,
         )

@@ -2,7 +2,8 @@
 
     .venv/bin/python benchmarks/run.py            full run (what benchmarks/README.md records)
     .venv/bin/python benchmarks/run.py --quick    small sizes, one repetition: a sanity run
-    --only bytes,build,browser                    a subset; --no-readme leaves the README alone
+    --only bytes,build,browser                    a subset, merged into the previous results
+    --no-readme                                   leave README.md alone (--quick always does)
 
 These are figures, not tests: nothing here fails on time. The machine is shared and noisy, so
 runs are interleaved (A B A B…) and reported as median [min..max]; ratios matter more than
@@ -29,6 +30,7 @@ import build_bench
 import report
 import sitegen
 import sizes
+import transform_bench
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -48,11 +50,12 @@ class Profile:
     equations: int
     reps: int
     sweep_counts: tuple[int, ...]
+    sweep_reps: int
     resize_steps: int
 
 
-FULL = Profile("full", 1000, 200, 200, 5, 1000, 3, (50, 100, 250, 500, 1000), 40)
-QUICK = Profile("quick", 60, 12, 30, 2, 200, 1, (50, 100, 200), 10)
+FULL = Profile("full", 1000, 200, 200, 5, 1000, 3, (50, 100, 250, 500, 1000), 1, 40)
+QUICK = Profile("quick", 60, 12, 30, 2, 200, 1, (50, 100, 200), 1, 10)
 
 
 def _chromium_version() -> str:
@@ -62,9 +65,24 @@ def _chromium_version() -> str:
     return out.stdout.strip() or "unknown"
 
 
+def _code_version() -> str:
+    """The commit measured, and whether the plugin's files differed from it."""
+    head = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=REPO
+    ).stdout.strip()
+    dirty = subprocess.run(
+        ["git", "status", "--porcelain", "--", "mkdocs_mathscale"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+    ).stdout.strip()
+    return f"{head or 'unknown'}{' + uncommitted plugin changes' if dirty else ''}"
+
+
 def machine() -> dict[str, object]:
     """What the figures were measured on."""
     return {
+        "code": _code_version(),
         "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "cores": os.cpu_count(),
         "cpu": platform.processor() or platform.machine(),
@@ -72,6 +90,11 @@ def machine() -> dict[str, object]:
         "chromium": _chromium_version(),
         "load_before": os.getloadavg(),
     }
+
+
+def run_bytes(_profile: Profile) -> dict[str, tuple[int, int]]:
+    """Raw and gzipped sizes of the assets."""
+    return sizes.asset_sizes()
 
 
 def run_build(profile: Profile) -> dict[str, object]:
@@ -97,6 +120,9 @@ def run_build(profile: Profile) -> dict[str, object]:
             results[name] = {"skipped": f"example site does not build: {reason}"}
             continue
         results[name] = comparison.as_dict()
+        results[name]["transform"] = transform_bench.time_pages(  # type: ignore[index]
+            OUT / "builds" / name / "site-plain"
+        )
     results["blog"]["pages"] = {  # type: ignore[index]
         "math": blog.math_pages,
         "plain": blog.plain_pages,
@@ -149,7 +175,7 @@ def run_browser(profile: Profile) -> dict[str, object]:
             for engine, approach in HEADLINE:
                 key = f"{engine}:{approach}"
                 started = time.perf_counter()
-                steps = profile.resize_steps if rep == 0 else 0
+                steps = profile.resize_steps if rep == 0 and key != "mj4:none" else 0
                 got = browser_bench.measure(browser, f"{base}/{engine}/{approach}/{n}", steps)
                 first_pass.setdefault(key, []).append(asdict(got.first))
                 shift.setdefault(key, []).append(asdict(got.shift))
@@ -159,7 +185,7 @@ def run_browser(profile: Profile) -> dict[str, object]:
                     resize[key] = asdict(got.sweep)
                     line += f", resize script {got.sweep.script_ms:.0f} ms/{got.sweep.steps}"
                 print(f"{line} ({time.perf_counter() - started:.0f} s)", flush=True)
-        for _ in range(profile.reps):
+        for _ in range(profile.sweep_reps):
             for count in profile.sweep_counts:
                 if count == n:
                     continue  # the headline runs above are this point of the sweep
@@ -195,21 +221,27 @@ def main() -> None:
         parser.error(f"--only: unknown part(s) {sorted(unknown)}; allowed: bytes, build, browser")
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     OUT.mkdir(exist_ok=True)
-    started = time.perf_counter()
-    results: dict[str, object] = {"profile": asdict(profile), "machine": machine()}
-    if "bytes" in wanted:
-        results["bytes"] = sizes.asset_sizes()
-    if "build" in wanted:
-        results["build"] = run_build(profile)
-    if "browser" in wanted:
-        results["browser"] = run_browser(profile)
-    results["machine"]["load_after"] = os.getloadavg()  # type: ignore[index]
-    results["minutes"] = (time.perf_counter() - started) / 60
-    (OUT / f"results-{profile.name}.json").write_text(json.dumps(results, indent=1))
+    saved = OUT / f"results-{profile.name}.json"
+    # A partial run (--only) updates its parts of the previous results of the same profile.
+    results: dict[str, object] = {}
+    if wanted != {"bytes", "build", "browser"} and saved.exists():
+        results = json.loads(saved.read_text())
+    results["profile"] = asdict(profile)
+    parts = {"bytes": run_bytes, "build": run_build, "browser": run_browser}
+    for part in ("bytes", "build", "browser"):
+        if part not in wanted:
+            continue
+        started = time.perf_counter()
+        context = machine()
+        results[part] = parts[part](profile)
+        context["load_after"] = os.getloadavg()
+        context["minutes"] = (time.perf_counter() - started) / 60
+        results[f"{part}_run"] = context
+    saved.write_text(json.dumps(results, indent=1))
     table = report.summary_table(results)
     print()
     print(table)
-    if not args.no_readme:
+    if profile is FULL and not args.no_readme:
         report.write_readme(results, HERE / "README.md", HERE / "fitting-pass.svg")
         print(f"\nwrote {HERE / 'README.md'} and {HERE / 'fitting-pass.svg'}")
 

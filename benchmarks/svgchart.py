@@ -1,4 +1,4 @@
-"""A dependency-free SVG line chart: median lines with min-max whiskers, log-scaled y axis."""
+"""A dependency-free SVG line chart: median lines with min-max whiskers, log-log axes."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import math
 from dataclasses import dataclass
 from html import escape
 
-WIDTH, HEIGHT = 720, 420
-LEFT, RIGHT, TOP, BOTTOM = 70, 200, 40, 50
+WIDTH, HEIGHT = 800, 420
+LEFT, RIGHT, TOP, BOTTOM = 70, 250, 40, 50
 COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e")
 
 
@@ -49,8 +49,10 @@ def line_chart(
     y_hi = 10 ** math.ceil(math.log10(max(values)))
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
 
+    span = math.log10(xs[-1] / xs[0]) or 1
+
     def px(x: float) -> float:
-        return LEFT + plot_w * (x - xs[0]) / ((xs[-1] - xs[0]) or 1)
+        return LEFT + plot_w * math.log10(x / xs[0]) / span
 
     def py(y: float) -> float:
         y = max(y, y_lo)
