@@ -56,97 +56,83 @@
     return 0;
   };
 
-  // Writes state (and, without container units, the font-size) for width w of wrapper x.
+  // Writes the state for content width w of wrapper x and, without container units, the
+  // font-size (so never call it from the ResizeObserver there).
   const apply = (x, w) => {
     const m = EM.get(x);
-    if (!m || !w) return false;
-    const s = (w - 1 - parseFloat(m[1])) / (m[0] * px(x, "fontSize"));
+    if (!m || !w) return;
+    const s = (w - 1 - m[1]) / (m[0] * px(x, "fontSize"));
     const st = s >= 1 ? "fit" : s > MIN ? "scaled" : "floor";
-    let resized = false;
-    if (!CQ) {
-      const f = `${Math.max(MIN, Math.min(1, s)) * 100}%`;
-      resized = x.firstElementChild.style.fontSize !== f;
-      x.firstElementChild.style.fontSize = f;
-    }
+    if (!CQ) x.firstElementChild.style.fontSize = `${Math.max(MIN, Math.min(1, s)) * 100}%`;
     if (x.dataset.mathscaleState !== st) {
       x.dataset.mathscaleState = st;
       if (o.zoom && !x.querySelector("[tabindex]")) x.tabIndex = st === "fit" ? -1 : 0;
     }
-    return resized;
   };
-
-  // Read every width first, then write every style: one layout for any number of equations.
-  // Width is linear in font-size: n = a*f + c, with c a few fixed px (KaTeX's struts, MathJax
-  // 2's rounding). One measurement gives a (c = 0); with `again`, a second one at another
-  // scale gives both, so every later width fits exactly.
-  const fit = (list, again) => {
-    const m = list.map((x) => {
-      const i = x.firstElementChild;
-      const w = i ? rect(x).width : 0;
-      return [x, w, w ? natural(i) : 0, i && px(i, "fontSize")];
-    });
-    const changed = [];
-    for (const [x, w, n, f] of m) {
-      if (!n) {
-        pending.add(x);
-        continue;
-      }
+  // Width is linear in font-size, n = a*f + c, with c a few fixed px (KaTeX's 2px struts,
+  // MathJax 2's rounding): measure each equation at scale 1 and at the floor to know both.
+  // Write, read all, write, read all, write: two layouts for any number of equations, and
+  // the result does not depend on the scale an equation had before.
+  const fit = (list) => {
+    const xs = list.filter((x) => x.firstElementChild);
+    const read = (k) => {
+      for (const x of xs) x.dataset.mathscaleMeasure = k;
+      return xs.map((x) => {
+        const w = rect(x).width;
+        return [w, w ? natural(x.firstElementChild) : 0, px(x, "fontSize")];
+      });
+    };
+    const one = read(1);
+    const low = MIN < 1 ? read(2) : one;
+    xs.forEach((x, k) => {
+      const [w, n, f] = one[k];
+      delete x.dataset.mathscaleMeasure;
+      if (!n) return pending.add(x);
       pending.delete(x);
       if (n < 0) {
         EM.delete(x);
         x.style.removeProperty("--mathscale-w");
         delete x.dataset.mathscaleState;
-        changed.push(x);
-        continue;
+        return;
       }
-      const p = again && EM.get(x);
-      let a = n / f;
-      let c = 0;
-      if (p && Math.abs(p[3] - f) > 0.1) {
-        a = (p[2] - n) / (p[3] - f);
-        c = n - a * f;
-        if (a <= 0 || c < 0) [a, c] = [n / f, 0];
-      }
+      let a = (n - low[k][1]) / (f * (1 - MIN));
+      let c = n - a * f;
+      if (!(a > 0 && c >= 0)) [a, c] = [n / f, 0];
       a = Math.ceil(a * 1e3) / 1e3;
-      c = `${c.toFixed(2)}px`;
-      const q = EM.get(x);
-      EM.set(x, p ? [a, c, p[2], p[3], 1] : [a, c, n, f]);
-      if (!q || q[0] !== a || q[1] !== c) {
-        x.style.setProperty("--mathscale-w", a);
-        x.style.setProperty("--mathscale-c", c);
-        changed.push(x);
-      }
-      if (apply(x, w)) changed.push(x);
-    }
-    return changed;
+      c = Math.ceil(c * 10) / 10;
+      EM.set(x, [a, c]);
+      x.style.setProperty("--mathscale-w", a);
+      x.style.setProperty("--mathscale-c", `${c}px`);
+      apply(x, w);
+    });
   };
   const all = () => fit([...D.querySelectorAll(S)]);
 
-  // Observes wrappers (never the scaled box). Anything we resize in here is unobserved until
-  // the next frame, so the observer never loops.
+  // Observes wrappers (never the scaled box) to keep the state current and to catch equations
+  // shown later. It only writes attributes itself; anything that resizes waits for the next
+  // frame, so it never loops.
+  const queue = new Set();
   const ro =
     window.ResizeObserver &&
     new ResizeObserver((es) => {
-      const now = [];
-      const again = [];
-      const later = [];
       for (const e of es) {
         const x = e.target;
-        if (pending.has(x)) now.push(x);
-        else if (apply(x, e.contentRect.width)) later.push(x);
-        // Measure a scaled equation a second time, at its new scale (or again if it still
-        // overflows) to learn its fixed part.
-        else if (
-          x.dataset.mathscaleState === "scaled" &&
-          (!EM.get(x)[4] || x.scrollWidth > x.clientWidth)
-        ) {
-          again.push(x);
-        }
+        if (CQ) apply(x, e.contentRect.width);
+        if (!CQ || pending.has(x)) queue.add(x);
       }
-      later.push(...fit(now), ...fit(again, true));
-      for (const x of later) ro.unobserve(x);
-      if (later.length) requestAnimationFrame(() => later.forEach((x) => ro.observe(x)));
+      if (queue.size)
+        requestAnimationFrame(() => {
+          const l = [...queue];
+          queue.clear();
+          const ws = l.map(rect);
+          l.forEach((x, k) => pending.has(x) || apply(x, ws[k].width));
+          fit(l.filter((x) => pending.has(x)));
+        });
     });
+  // Math shown by opening a <details> or switching a content tab is fitted before it is
+  // painted (the observer would take a frame).
+  const shown = () => pending.size && fit([...pending]);
+  D.addEventListener("change", shown, true);
 
   // Engines insert their output synchronously; this runs in the same task, before paint.
   const track = (xs) => {
@@ -156,6 +142,7 @@
   new MutationObserver((rs) => {
     const xs = new Set();
     for (const r of rs) {
+      if (r.type === "attributes") shown();
       const x = r.target.closest?.(S);
       if (x) xs.add(x);
       else
@@ -163,7 +150,11 @@
           if (n.nodeType === 1) for (const y of n.matches(S) ? [n] : n.querySelectorAll(S)) xs.add(y);
     }
     track(xs);
-  }).observe(D.documentElement, { childList: true, subtree: true });
+  }).observe(D.documentElement, {
+    childList: true,
+    subtree: true,
+    attributeFilter: ["open"],
+  });
   track(new Set(D.querySelectorAll(S)));
   D.fonts?.addEventListener("loadingdone", all);
   addEventListener("load", all);

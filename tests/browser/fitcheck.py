@@ -17,7 +17,7 @@ _RENDERED = "mjx-container,.MathJax,.MathJax_CHTML,.MathJax_SVG,.katex"
 # Equation numbers and tags.
 _TAGS = '[id^="mjx-eqn"],.katex-html>.tag'
 
-_MEASURE = """([hidden, tags]) => {
+_MEASURE = r"""([hidden, tags]) => {
   // Glyph boxes, cut to the ancestors that clip them (KaTeX draws 400em wide SVGs in a
   // clipping box, for instance).
   const clip = (e, stop) => {
@@ -65,8 +65,19 @@ _MEASURE = """([hidden, tags]) => {
       tag: tagEls.length ? ink(all.filter(inTag), inner) : null,
     };
   });
+  // The outermost elements that stick out to the right of the viewport, for messages.
+  const vw = doc.clientWidth;
+  const culprits = [...document.body.querySelectorAll('*')].filter((e) => {
+    const p = e.parentElement;
+    return e.getBoundingClientRect().right > vw + 1 &&
+      p.getBoundingClientRect().right <= vw + 1 && !p.closest('.mathscale');
+  }).slice(0, 5).map((e) => {
+    const cls = typeof e.className === 'string' ? e.className.trim().split(/\s+/) : [];
+    return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + cls.map((c) => '.' + c).join('');
+  });
   return {
     page_overflow: doc.scrollWidth - doc.clientWidth,
+    culprits,
     viewport: doc.clientWidth,
     equations,
   };
@@ -118,9 +129,11 @@ class Equation:
 
 @dataclass(frozen=True)
 class Measurement:
-    """A page's equations and how far the page itself scrolls sideways."""
+    """A page's equations and how far the page itself scrolls sideways (``culprits``: the
+    outermost elements sticking out on the right, as ``tag#id.class``)."""
 
     page_overflow: int
+    culprits: list[str]
     viewport: int
     equations: list[Equation]
 
@@ -137,7 +150,7 @@ def measure(page: Page) -> Measurement:
         )
         for e in raw["equations"]
     ]
-    return Measurement(raw["page_overflow"], raw["viewport"], equations)
+    return Measurement(raw["page_overflow"], raw["culprits"], raw["viewport"], equations)
 
 
 def wait_typeset(page: Page, timeout: float = 30_000) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pytest
 from fit_engines import ENGINES
 from fitcheck import Measurement, measure, settle, wait_typeset
@@ -12,14 +14,15 @@ MIN_SCALE = 0.6
 SLACK = 1.0
 
 
-def sweep(page, widths=WIDTHS) -> dict[int, Measurement]:
-    """Resize an open page through ``widths`` and measure it at each."""
-    out = {}
-    for width in widths:
-        page.set_viewport_size({"width": width, "height": 800})
-        settle(page)
-        out[width] = measure(page)
-    return out
+@dataclass
+class Sweep:
+    """A page measured at load (1440px), then at each of WIDTHS in turn (ending at 1440)."""
+
+    engine: str
+    theme: str
+    at_load: Measurement
+    by_width: dict[int, Measurement]
+    errors: list[str]
 
 
 @pytest.fixture(
@@ -27,7 +30,7 @@ def sweep(page, widths=WIDTHS) -> dict[int, Measurement]:
     params=[(e, t) for e in ENGINES for t in ("material", "mkdocs")],
     ids=lambda p: "-".join(p),
 )
-def swept(request, engine_site, browser):
+def swept(request, engine_site, browser) -> Sweep:
     """The index page of each engine/theme site, loaded at 1440 and resized through WIDTHS."""
     engine, theme = request.param
     context = browser.new_context(viewport={"width": 1440, "height": 800})
@@ -37,13 +40,18 @@ def swept(request, engine_site, browser):
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(engine_site(engine, theme))
     wait_typeset(page)
-    result = sweep(page)
+    at_load = measure(page)
+    by_width = {}
+    for width in WIDTHS:
+        page.set_viewport_size({"width": width, "height": 800})
+        settle(page)
+        by_width[width] = measure(page)
     context.close()
-    return request.param, result, errors
+    return Sweep(engine, theme, at_load, by_width, errors)
 
 
 def test_no_equation_is_wider_than_its_wrapper_unless_held_at_the_floor(swept):
-    _, result, _ = swept
+    result = swept.by_width
     for width, m in result.items():
         for eq in m.equations:
             if eq.state == "floor":
@@ -57,13 +65,15 @@ def test_no_equation_is_wider_than_its_wrapper_unless_held_at_the_floor(swept):
 
 
 def test_the_document_never_scrolls_sideways(swept):
-    _, result, _ = swept
+    result = swept.by_width
     for width, m in result.items():
-        assert m.page_overflow <= 0, f"{width}px: page scrolls {m.page_overflow}px sideways"
+        assert m.page_overflow <= 0, (
+            f"{width}px: page scrolls {m.page_overflow}px sideways because of {m.culprits}"
+        )
 
 
 def test_an_equation_that_fits_is_at_scale_1(swept):
-    _, result, _ = swept
+    result = swept.by_width
     for width, m in result.items():
         short = m.equations[0]
         assert short.state == "fit", f"{width}px: E = mc^2 is {short.state}"
@@ -73,7 +83,7 @@ def test_an_equation_that_fits_is_at_scale_1(swept):
 
 
 def test_no_equation_is_shrunk_below_the_floor(swept):
-    _, result, _ = swept
+    result = swept.by_width
     for width, m in result.items():
         for eq in m.equations:
             assert eq.scale >= MIN_SCALE - 1e-3, f"{width}px: equation {eq.index} at {eq.scale}"
@@ -81,7 +91,7 @@ def test_no_equation_is_shrunk_below_the_floor(swept):
 
 
 def test_the_too_wide_equation_is_at_the_floor_and_scrolls_inside_its_wrapper(swept):
-    _, result, _ = swept
+    result = swept.by_width
     for width in (320, 375, 414):
         huge = result[width].equations[-1]
         assert huge.state == "floor", f"{width}px: {huge.state}"
@@ -90,7 +100,7 @@ def test_the_too_wide_equation_is_at_the_floor_and_scrolls_inside_its_wrapper(sw
 
 
 def test_equations_are_scaled_down_on_phones_and_whole_on_desktops(swept):
-    _, result, _ = swept
+    result = swept.by_width
     assert any(eq.state == "scaled" for eq in result[375].equations)
     for width in (1024, 1440):
         medium = result[width].equations[1]
@@ -98,7 +108,7 @@ def test_equations_are_scaled_down_on_phones_and_whole_on_desktops(swept):
 
 
 def test_numbers_are_inside_the_wrapper_and_apart_from_the_equation(swept):
-    _, result, _ = swept
+    result = swept.by_width
     for width, m in result.items():
         numbered = [eq for eq in m.equations if eq.tag]
         assert len(numbered) >= 2, f"{width}px: numbered equations not found"
@@ -114,6 +124,14 @@ def test_numbers_are_inside_the_wrapper_and_apart_from_the_equation(swept):
             )
 
 
+def test_after_shrinking_to_320_and_widening_every_equation_is_back_at_its_load_size(swept):
+    back = swept.by_width[1440]
+    assert any(eq.scale < 0.99 for eq in swept.by_width[320].equations)
+    for before, after in zip(swept.at_load.equations, back.equations, strict=True):
+        assert after.ink_width == pytest.approx(before.ink_width, abs=1), f"eq {before.index}"
+        assert after.scale == pytest.approx(before.scale, abs=0.002), f"eq {before.index}"
+        assert after.state == before.state, f"equation {before.index}"
+
+
 def test_no_console_errors(swept):
-    _, _, errors = swept
-    assert errors == []
+    assert swept.errors == []
