@@ -28,6 +28,9 @@ DISPLAY_MARKERS = (
     "MJXc-display",
     "katex-display",
 )
+# What math rendered outside the page's own content (blog excerpts) carries, looked for in the
+# whole page around the content; short needles such as "MathJax_" cost several times more.
+OUTSIDE_MARKERS = ("arithmatex", "mjx-container", "MJXc-display", "katex-display")
 # Raw TeX display delimiters, each behind a single character that is rare in HTML: looking
 # for one character is a memchr, many times faster than looking for two.
 RAW_MARKERS = (("$", "$$"), ("\\", "\\["), ("\\", "\\begin{"))
@@ -93,6 +96,8 @@ RENDERED_DISPLAY = frozenset(
 )
 MJ2_DISPLAY = frozenset(("MathJax_Display", "MathJax_SVG_Display", "MJXc-display"))
 INTERESTING = re.compile("arithmatex|MathJax|MJXc|katex|mathscale")
+# Common elements that need nothing but a place on the stack when they carry no math class.
+PLAIN = _names("span em strong a b i sup sub abbr mark small cite q u s del ins")
 
 TOKEN = re.compile(
     r"<!--(?:-?>|.*?(?:--!?>|\Z))"
@@ -522,16 +527,32 @@ class _Scanner:
         stack = self.stack
         pos = start
         search = TOKEN.search
+        raw_tex = self.raw_tex
+        # Elements a user selector excludes must go through classify to be recognised.
+        fast = not self.excluded
         while True:
             m = search(html, pos, end)
             if m is None:
-                self.text(pos, end)
+                if raw_tex:
+                    self.text(pos, end)
                 break
-            if m.start() > pos:
+            if raw_tex and m.start() > pos:
                 self.text(pos, m.start())
             kind = m.lastindex
             if kind == 3:
-                pos = self.start_tag(m.group(2).lower(), m.group(3), m.start(), m.end())
+                name = m.group(2).lower()
+                attrs = m.group(3)
+                if (
+                    fast
+                    and name in PLAIN
+                    and self.opaque_at is None
+                    and (not attrs or (attrs[-1] != "/" and INTERESTING.search(attrs) is None))
+                ):
+                    # The common case, an element that is neither math nor special in any way.
+                    stack.append(_Element(name, m.start(), stack[-1]))
+                    pos = m.end()
+                else:
+                    pos = self.start_tag(name, attrs, m.start(), m.end())
                 continue
             pos = m.end()
             if kind != 1:
@@ -586,7 +607,8 @@ def transform(
     ``raw_tex`` also recognises ``$$…$$``, ``\\[…\\]`` and ``\\begin{equation}…`` left as text.
     Only the document body is looked at when there is one. ``within`` is a hint: the part of
     the page that holds the content (a copy of it); when it occurs verbatim in the body and the
-    rest of the body has no math marker, only that part is scanned, which keeps large
+    rest of the body shows no sign of display math (arithmatex, raw TeX, MathJax 3/4 or
+    KaTeX output; not pre-rendered MathJax 2), only that part is scanned, which keeps large
     navigation menus out of the cost.
     """
     body = BODY.search(html)
@@ -596,8 +618,8 @@ def transform(
         at = html.find(within, start)
         if (
             at >= 0
-            and not _has_marker(html, start, at, DISPLAY_MARKERS, raw_tex)
-            and not _has_marker(html, at + len(within), end, DISPLAY_MARKERS, raw_tex)
+            and not _has_marker(html, start, at, OUTSIDE_MARKERS, raw_tex)
+            and not _has_marker(html, at + len(within), end, OUTSIDE_MARKERS, raw_tex)
         ):
             start, end = at, at + len(within)
     if not _has_marker(html, start, end, CONTENT_MARKERS, raw_tex):

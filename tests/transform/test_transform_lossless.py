@@ -109,3 +109,11 @@ def test_reparsed_output_is_the_input_tree_plus_wrappers():
     tree = unwrap(parse(transform(html).html))
 
     assert canonical(tree) == canonical(parse(html))
+
+
+def test_raw_tex_outside_the_content_hint_is_still_wrapped():
+    content = "<p>Intro.</p>"
+    html = f"<html><body><article>{content}</article><div>$$ y $$</div></body></html>"
+
+    assert transform(html, within=content).equations == 1
+    assert transform(html, within=content, raw_tex=False).equations == 0
