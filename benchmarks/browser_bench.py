@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,7 +22,9 @@ CHROMIUM_ARGS = [
 ]
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1440, "height": 900}
-LOAD_TIMEOUT_MS = 180_000
+LOAD_TIMEOUT_MS = 400_000
+# A resize sweep stops early past this (a slow approach on a busy machine); steps says how far.
+SWEEP_BUDGET_S = 180
 
 
 @contextmanager
@@ -169,13 +172,17 @@ def _sweep(page: Page, steps: int) -> Sweep:
         return {m["name"]: m["value"] for m in got}
 
     before = metrics()
-    widths = sweep_widths(steps)
-    for width in widths:
+    started = time.perf_counter()
+    done = 0
+    for width in sweep_widths(steps):
         page.set_viewport_size({"width": width, "height": DESKTOP["height"]})
         _frames(page)
+        done += 1
+        if time.perf_counter() - started > SWEEP_BUDGET_S:
+            break
     after = metrics()
     deltas = {field: (after[name] - before[name]) * 1000 for name, field in _METRICS.items()}
-    return Sweep(steps=len(widths), **deltas)
+    return Sweep(steps=done, **deltas)
 
 
 def measure(browser: Browser, url: str, resize_steps: int = 0) -> PageRun:

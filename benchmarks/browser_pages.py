@@ -156,7 +156,7 @@ def equations_markdown(count: int, seed: int = 15) -> str:
     rng = random.Random(seed)
     parts = ["# Benchmark page", ""]
     for _ in range(count):
-        prose = texpool.paragraph(rng, 25).replace("$", "")
+        prose = texpool.paragraph(rng, 25, inline_math=False)
         parts += [prose, "", texpool.display_block(rng), ""]
     return "\n".join(parts)
 

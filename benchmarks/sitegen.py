@@ -65,7 +65,7 @@ def _math_page(rng: random.Random, title: str, equations: int) -> str:
 def _plain_page(rng: random.Random, title: str) -> str:
     text = [f"# {title}", ""]
     for n in range(6):
-        prose = texpool.paragraph(rng).replace("$", "")
+        prose = texpool.paragraph(rng, inline_math=False)
         text += [f"## Part {n + 1}", "", prose, "", "- a list item", "- another item", ""]
     text += ['!!! note "Aside"', "", "    An admonition without any math.", ""]
     return "\n".join(text)

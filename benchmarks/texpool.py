@@ -116,11 +116,12 @@ _PROSE = (
 )
 
 
-def paragraph(rng: random.Random, words: int = 60) -> str:
-    """A paragraph of prose with a couple of inline formulas."""
+def paragraph(rng: random.Random, words: int = 60, inline_math: bool = True) -> str:
+    """A paragraph of prose, by default with a couple of inline formulas."""
     vocabulary = _PROSE.split()
     out = [rng.choice(vocabulary) for _ in range(words)]
     out[0] = out[0].capitalize()
-    out.insert(words // 3, rf"$\boldsymbol{{{_pick(rng, _VECS)}}}_{{{_pick(rng, _IDX)}}}$")
-    out.insert(2 * words // 3, rf"$\{_pick(rng, _GREEK)}$")
+    if inline_math:
+        out.insert(words // 3, rf"$\boldsymbol{{{_pick(rng, _VECS)}}}_{{{_pick(rng, _IDX)}}}$")
+        out.insert(2 * words // 3, rf"$\{_pick(rng, _GREEK)}$")
     return " ".join(out) + "."
