@@ -55,7 +55,8 @@ _MEASURE = r"""([hidden, tags]) => {
       index,
       text: (inner.textContent || '').trim().slice(0, 60),
       state: x.dataset.mathscaleState || null,
-      visible: box.width > 0 && box.height > 0,
+      // A closed <details> keeps its content laid out (content-visibility: hidden).
+      visible: box.width > 0 && box.height > 0 && x.checkVisibility(),
       left: box.left, right: box.right, width: box.width,
       client_width: x.clientWidth, scroll_width: x.scrollWidth, scroll_left: x.scrollLeft,
       scale: px(inner) / px(x),

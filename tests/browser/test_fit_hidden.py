@@ -1,0 +1,56 @@
+"""Math hidden at load (collapsed admonition, second content tab) and math in a narrow table
+cell: fitted, legible and visible once shown, and never widening the page."""
+
+from __future__ import annotations
+
+import pytest
+from fit_engines import ENGINES
+from fitcheck import Equation, Measurement, measure, settle
+
+PHONE = 375
+MIN_SCALE = 0.6
+
+
+def assert_fitted(eq: Equation, m: Measurement, where: str) -> None:
+    assert eq.visible, f"{where}: not visible"
+    assert eq.state in ("fit", "scaled", "floor"), f"{where}: never fitted ({eq.state})"
+    # Themes set admonitions and tables in smaller type: the floor is relative to it.
+    assert eq.scale >= MIN_SCALE - 1e-3, f"{where}: illegible at scale {eq.scale}"
+    assert eq.ink and eq.ink_width > 50, f"{where}: drawn {eq.ink_width}px wide"
+    if eq.state != "floor":
+        assert eq.ink[0] >= eq.left - 1 and eq.ink[1] <= eq.right + 1, f"{where}: overflows"
+    assert m.page_overflow <= 0, f"{where}: page scrolls sideways because of {m.culprits}"
+
+
+@pytest.fixture(params=ENGINES)
+def hidden_page(request, engine_site, load):
+    opened = load(engine_site(request.param) + "hidden/", PHONE)
+    return opened
+
+
+def test_an_equation_in_a_collapsed_admonition_is_fitted_when_opened(hidden_page):
+    page = hidden_page.page
+    closed = measure(page).equations[0]
+    assert not closed.visible
+    page.click("summary")
+    settle(page)
+    m = measure(page)
+    assert_fitted(m.equations[0], m, "collapsed admonition")
+    assert hidden_page.errors == []
+
+
+def test_an_equation_in_a_second_content_tab_is_fitted_when_shown(hidden_page):
+    page = hidden_page.page
+    assert not measure(page).equations[1].visible
+    page.get_by_text("Second tab").click()
+    settle(page)
+    m = measure(page)
+    assert_fitted(m.equations[1], m, "second tab")
+    assert m.equations[1].tag, "its number is missing"
+    assert hidden_page.errors == []
+
+
+def test_an_equation_in_a_table_cell_is_fitted_and_never_widens_the_page(hidden_page):
+    m = measure(hidden_page.page)
+    assert_fitted(m.equations[2], m, "table cell")
+    assert hidden_page.errors == []
