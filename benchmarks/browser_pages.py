@@ -225,12 +225,13 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
     performance.now() has 5 µs resolution instead of 100 µs."""
 
     pages: ClassVar[dict[str, str]] = {}
+    assets: ClassVar[Path] = ASSETS
 
     def translate_path(self, path: str) -> str:
         path = path.split("?", 1)[0]
         for prefix, root in (
             ("/node_modules/", NODE_MODULES),
-            ("/mathscale/", ASSETS),
+            ("/mathscale/", self.assets),
             ("/bench/", HERE),
         ):
             if path.startswith(prefix):
@@ -260,9 +261,10 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serve(pages: dict[str, str]) -> Iterator[str]:
-    """Serve `pages` (path → HTML) plus the static files; yields the base URL."""
-    handler = type("Handler", (_Handler,), {"pages": pages})
+def serve(pages: dict[str, str], assets: Path = ASSETS) -> Iterator[str]:
+    """Serve `pages` (path → HTML), the engines, and the runtime assets from `assets`;
+    yields the base URL."""
+    handler = type("Handler", (_Handler,), {"pages": pages, "assets": assets})
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -300,6 +300,10 @@ def results_section(results: dict, chart_name: str) -> str:
         "\\* the article's snippet never re-runs by itself; this row re-runs it on every "
         "`resize` event to show what keeping it correct that way would cost.",
     ]
+    assets = results.get("browser", {}).get("assets")
+    if assets:
+        listed = ", ".join(f"`{name}` {digest}" for name, digest in assets.items())
+        parts += ["", f"Runtime measured (sha256 prefix of the served snapshot): {listed}."]
     if results.get("browser", {}).get("sweep"):
         parts += ["", f"![First fitting pass against equation count]({chart_name})"]
     parts.append(END)

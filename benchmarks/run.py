@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import hashlib
 import json
 import os
 import platform
@@ -63,6 +64,10 @@ def _chromium_version() -> str:
         [browser_bench.CHROMIUM, "--version"], capture_output=True, text=True, check=False
     )
     return out.stdout.strip() or "unknown"
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
 
 
 def _code_version() -> str:
@@ -174,7 +179,12 @@ def run_browser(profile: Profile) -> dict[str, object]:
     shift: dict[str, list[dict[str, object]]] = {}
     resize: dict[str, dict[str, float]] = {}
     sweep: dict[str, dict[int, list[dict[str, object]]]] = {}
-    with browser_pages.serve(_pages(profile)) as base, browser_bench.chromium() as browser:
+    # Other work may change the runtime while this runs: every page gets the same snapshot.
+    snapshot = OUT / "assets-snapshot"
+    shutil.rmtree(snapshot, ignore_errors=True)
+    shutil.copytree(browser_pages.ASSETS, snapshot)
+    served = browser_pages.serve(_pages(profile), snapshot)
+    with served as base, browser_bench.chromium() as browser:
         for rep in range(profile.reps):
             for engine, approach in HEADLINE:
                 key = f"{engine}:{approach}"
@@ -203,6 +213,7 @@ def run_browser(profile: Profile) -> dict[str, object]:
             sweep.setdefault(key, {})[n] = first_pass[key]
     return {
         "equations": n,
+        "assets": {p.name: _digest(p) for p in sorted(snapshot.iterdir())},
         "first_pass": first_pass,
         "shift": shift,
         "resize": resize,
