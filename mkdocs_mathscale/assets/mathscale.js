@@ -51,9 +51,18 @@
     }
     for (const q of ["mjx-container>mjx-math", "mjx-container>svg", "span.MathJax", ".MathJax_CHTML", ".MathJax_SVG"]) {
       const m = inner.querySelector(q);
-      if (m) return rect(m).width;
+      const w = m && rect(m).width;
+      if (w) return w;
     }
-    return 0;
+    // MathJax 2's fast preview, shown until its real output is ready.
+    const p = inner.querySelector(".MJXp-display");
+    let l = 1e9;
+    let r = -1e9;
+    for (const c of p ? p.children : []) {
+      l = Math.min(l, rect(c).left);
+      r = Math.max(r, rect(c).right);
+    }
+    return r > l ? r - l : 0;
   };
 
   // Writes the state for content width w of wrapper x and, without container units, the
@@ -142,7 +151,7 @@
   new MutationObserver((rs) => {
     const xs = new Set();
     for (const r of rs) {
-      if (r.type === "attributes") shown();
+      if (r.attributeName === "open") shown();
       const x = r.target.closest?.(S);
       if (x) xs.add(x);
       else
@@ -153,7 +162,8 @@
   }).observe(D.documentElement, {
     childList: true,
     subtree: true,
-    attributeFilter: ["open"],
+    // MathJax 2 reveals its output by changing a class.
+    attributeFilter: ["open", "class"],
   });
   track(new Set(D.querySelectorAll(S)));
   D.fonts?.addEventListener("loadingdone", all);

@@ -42,6 +42,17 @@ window.__cls = 0;
 new PerformanceObserver((list) => {
   for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
 }).observe({type: 'layout-shift', buffered: true});
+// Frames about to be painted with rendered math that is visible but not fitted yet.
+window.__unfitted = [];
+const frame = (t) => {
+  document.querySelectorAll('.mathscale:not([data-mathscale-state])').forEach((x, k) => {
+    const out = x.querySelector('mjx-container>mjx-math,span.MathJax,.MathJax_CHTML,.katex-html');
+    if (out && out.getBoundingClientRect().width > 0 && x.checkVisibility())
+      window.__unfitted.push(Math.round(t) + 'ms: ' + x.textContent.trim().slice(0, 30));
+  });
+  if (t < 10000) requestAnimationFrame(frame);
+};
+requestAnimationFrame(frame);
 """
 
 
@@ -140,6 +151,10 @@ class Opened:
     def cls(self) -> float:
         """Cumulative layout shift since the page started loading."""
         return self.page.evaluate("window.__cls")
+
+    def unfitted_frames(self) -> list[str]:
+        """Frames (in the first 10 s) painted while rendered, visible math was not fitted."""
+        return self.page.evaluate("window.__unfitted")
 
 
 @pytest.fixture

@@ -1,0 +1,81 @@
+"""Page-level behaviour: no layout shift of its own, instant navigation, MathJax 4's own
+overflow handling, screenshots to look at."""
+
+from __future__ import annotations
+
+import pytest
+from fit_engines import ENGINES, HEADS
+from fit_site import DOCS, mkdocs_config
+from fitcheck import measure, settle, wait_typeset
+
+PHONE = 375
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_math_is_fitted_before_it_is_first_painted(engine, engine_site, load):
+    opened = load(engine_site(engine, "mkdocs"), PHONE)
+    assert any(eq.state == "scaled" for eq in measure(opened.page).equations)
+    assert opened.unfitted_frames() == []
+
+
+@pytest.mark.parametrize("engine", ["mathjax3", "mathjax4"])
+def test_fitting_adds_no_layout_shift(engine, engine_site, load):
+    """Engines that typeset the whole page at once: the page shifts exactly as much with the
+    script as without (KaTeX and MathJax 2 see a larger typesetting shift, because fitted
+    equations end up further from the raw TeX's size; see the note in the report)."""
+    url = engine_site(engine, "mkdocs")
+    without = load(url, PHONE, block_script=True)
+    with_script = load(url, PHONE)
+    assert all(eq.state is None for eq in measure(without.page).equations)
+    assert with_script.cls() <= without.cls() + 0.005, (with_script.cls(), without.cls())
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_after_instant_navigation_the_new_page_is_fitted(engine, engine_site, load):
+    opened = load(engine_site(engine, "material"), PHONE)
+    page = opened.page
+    page.get_by_role("link", name="Next page").click()
+    page.wait_for_url("**/second/")
+    assert page.evaluate("document.querySelectorAll('script[src*=mathscale]').length") == 1
+    wait_typeset(page)
+    m = measure(page)
+    assert len(m.equations) == 2
+    colour, huge = m.equations
+    assert colour.state in ("scaled", "floor") and huge.state == "floor"
+    if colour.state == "scaled":
+        assert colour.ink[0] >= colour.left - 1 and colour.ink[1] <= colour.right + 1
+    assert m.page_overflow <= 0, m.culprits
+    assert opened.errors == []
+
+
+@pytest.mark.parametrize("overflow", ["scale", "linebreak"])
+def test_mathjax4_display_overflow_other_than_overflow_is_left_to_mathjax(
+    overflow, build_site, serve, load, monkeypatch
+):
+    head = HEADS["mathjax4"].replace(
+        "window.MathJax={", f'window.MathJax={{output:{{displayOverflow:"{overflow}"}},'
+    )
+    monkeypatch.setitem(HEADS, "mathjax4", head)
+    site = serve(build_site({"index.md": DOCS["index.md"]}, mkdocs_config("mkdocs"), "mathjax4"))
+    opened = load(site, PHONE)
+    page = opened.page
+    m = measure(page)
+    assert page.evaluate(
+        "[...document.querySelectorAll('mjx-container[display]')]"
+        f".every(c => c.getAttribute('overflow') === '{overflow}')"
+    )
+    assert all(eq.state is None and eq.scale == 1 for eq in m.equations)
+    assert page.evaluate("[...document.querySelectorAll('.mathscale')].every(x => !x.style.length)")
+    assert m.page_overflow <= 0, m.culprits
+    assert opened.errors == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_screenshots_at_375_and_1440(engine, engine_site, load, artifacts):
+    """Not a check of its own: the pictures are for a person to look at."""
+    for width in (375, 1440):
+        opened = load(engine_site(engine), width)
+        settle(opened.page)
+        path = artifacts / f"fit-{engine}-{width}.png"
+        opened.page.screenshot(path=str(path), full_page=True)
+        assert path.stat().st_size > 10_000
