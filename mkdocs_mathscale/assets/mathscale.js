@@ -54,15 +54,9 @@
       const w = m && rect(m).width;
       if (w) return w;
     }
-    // MathJax 2's fast preview, shown until its real output is ready.
-    const p = inner.querySelector(".MJXp-display");
-    let l = 1e9;
-    let r = -1e9;
-    for (const c of p ? p.children : []) {
-      l = Math.min(l, rect(c).left);
-      r = Math.max(r, rect(c).right);
-    }
-    return r > l ? r - l : 0;
+    // Not MathJax 2's fast preview: scaled, it would change the size its real output is
+    // typeset at (MathJax 2 rounds to pixels), so that output waits, unscaled, a moment.
+    return 0;
   };
 
   // Writes the state for content width w of wrapper x and, without container units, the

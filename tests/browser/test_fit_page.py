@@ -1,12 +1,12 @@
-"""Page-level behaviour: no layout shift of its own, instant navigation, MathJax 4's own
-overflow handling, screenshots to look at."""
+"""Page-level behaviour: fitted before the first paint, no layout shift of its own, instant
+navigation, MathJax 4's own overflow handling."""
 
 from __future__ import annotations
 
 import pytest
 from fit_engines import ENGINES, HEADS
 from fit_site import DOCS, mkdocs_config
-from fitcheck import measure, settle, wait_typeset
+from fitcheck import measure, wait_typeset
 
 PHONE = 375
 
@@ -68,14 +68,3 @@ def test_mathjax4_display_overflow_other_than_overflow_is_left_to_mathjax(
     assert page.evaluate("[...document.querySelectorAll('.mathscale')].every(x => !x.style.length)")
     assert m.page_overflow <= 0, m.culprits
     assert opened.errors == []
-
-
-@pytest.mark.parametrize("engine", ENGINES)
-def test_screenshots_at_375_and_1440(engine, engine_site, load, artifacts):
-    """Not a check of its own: the pictures are for a person to look at."""
-    for width in (375, 1440):
-        opened = load(engine_site(engine), width)
-        settle(opened.page)
-        path = artifacts / f"fit-{engine}-{width}.png"
-        opened.page.screenshot(path=str(path), full_page=True)
-        assert path.stat().st_size > 10_000

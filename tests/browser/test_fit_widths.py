@@ -30,8 +30,11 @@ class Sweep:
     params=[(e, t) for e in ENGINES for t in ("material", "mkdocs")],
     ids=lambda p: "-".join(p),
 )
-def swept(request, engine_site, browser) -> Sweep:
-    """The index page of each engine/theme site, loaded at 1440 and resized through WIDTHS."""
+def swept(request, engine_site, browser, artifacts) -> Sweep:
+    """The index page of each engine/theme site, loaded at 1440 and resized through WIDTHS.
+
+    Leaves full-page screenshots at 375 and 1440 in test-artifacts/ for a person to look at.
+    """
     engine, theme = request.param
     context = browser.new_context(viewport={"width": 1440, "height": 800})
     page = context.new_page()
@@ -46,6 +49,10 @@ def swept(request, engine_site, browser) -> Sweep:
         page.set_viewport_size({"width": width, "height": 800})
         settle(page)
         by_width[width] = measure(page)
+        if width in (375, 1440):
+            page.screenshot(
+                path=str(artifacts / f"fit-{engine}-{theme}-{width}.png"), full_page=True
+            )
     context.close()
     return Sweep(engine, theme, at_load, by_width, errors)
 
