@@ -13,9 +13,13 @@ from pathlib import Path
 NODE_MODULES = Path(__file__).resolve().parents[1] / "js" / "node_modules"
 URL = "/_engines"
 
+# The extensions the pages use are loaded up front: loaded on demand, they arrive after
+# Material's document$ has restarted typesetting, which then shows \color as an error.
+_EXTENSIONS = '["[tex]/color","[tex]/boldsymbol"]'
 _TEX = (
     'tex:{inlineMath:[["\\\\(","\\\\)"]],displayMath:[["\\\\[","\\\\]"]],'
-    'processEscapes:true,processEnvironments:true,tags:"ams"},'
+    'processEscapes:true,processEnvironments:true,tags:"ams",'
+    'packages:{"[+]":["color","boldsymbol"]}},'
     'options:{ignoreHtmlClass:".*|",processHtmlClass:"arithmatex"}'
 )
 # Material swaps the page body on instant navigation; the engine must typeset the new one.
@@ -28,7 +32,8 @@ _MJ2_CONFIG = (
     '<script type="text/x-mathjax-config">MathJax.Hub.Config({tex2jax:{'
     'inlineMath:[["\\\\(","\\\\)"]],displayMath:[["\\\\[","\\\\]"]],processEscapes:true,'
     'processEnvironments:true,ignoreClass:".*|",processClass:"arithmatex"},'
-    'TeX:{equationNumbers:{autoNumber:"AMS"}}});</script>'
+    'TeX:{extensions:["color.js","boldsymbol.js"],equationNumbers:{autoNumber:"AMS"}}});'
+    "</script>"
 )
 _KATEX_RENDER = (
     '<script>addEventListener("DOMContentLoaded",()=>{const r=()=>renderMathInElement('
@@ -44,11 +49,12 @@ HEADS: dict[str, str] = {
         '()=>window.MathJax&&MathJax.Hub&&MathJax.Hub.Queue(["Typeset",MathJax.Hub])));</script>'
     ),
     "mathjax3": (
-        f"<script>window.MathJax={{{_TEX}}};{_MJ3_AGAIN}</script>"
+        f"<script>window.MathJax={{{_TEX},loader:{{load:{_EXTENSIONS}}}}};{_MJ3_AGAIN}</script>"
         f'<script defer src="{URL}/mathjax3/es5/tex-mml-chtml.js"></script>'
     ),
     "mathjax4": (
-        f'<script>window.MathJax={{{_TEX},loader:{{paths:{{fonts:"{URL}/@mathjax"}}}}}};'
+        f'<script>window.MathJax={{{_TEX},loader:{{load:{_EXTENSIONS},'
+        f'paths:{{fonts:"{URL}/@mathjax"}}}}}};'
         f"{_MJ3_AGAIN}</script>"
         f'<script defer src="{URL}/mathjax4/tex-mml-chtml.js"></script>'
     ),

@@ -12,6 +12,13 @@ WIDTHS = (320, 375, 414, 768, 1024, 1440)
 MIN_SCALE = 0.6
 # Sub-pixel rounding of glyph boxes.
 SLACK = 1.0
+# What each engine shows for TeX it could not typeset: MathJax's merror (CHTML, and in the
+# assistive MathML of MathJax 2/3/4), MathJax 2's message box, KaTeX's error span, and an
+# undefined macro that MathJax's noundefined package prints as red text (\color).
+_MATH_ERRORS = """() => [...document.querySelectorAll(
+    'mjx-merror, merror, .MathJax_Error, .katex-error, mtext')]
+  .filter((e) => e.localName !== 'mtext' || e.textContent.startsWith('\\\\'))
+  .map((e) => e.getAttribute('data-mjx-error') || e.textContent.slice(0, 60))"""
 
 
 @dataclass
@@ -21,6 +28,7 @@ class Sweep:
     engine: str
     theme: str
     at_load: Measurement
+    math_errors: list[str]
     by_width: dict[int, Measurement]
     errors: list[str]
 
@@ -44,6 +52,7 @@ def swept(request, engine_site, browser, artifacts) -> Sweep:
     page.goto(engine_site(engine, theme))
     wait_typeset(page)
     at_load = measure(page)
+    math_errors = page.evaluate(_MATH_ERRORS)
     by_width = {}
     for width in WIDTHS:
         page.set_viewport_size({"width": width, "height": 800})
@@ -54,7 +63,11 @@ def swept(request, engine_site, browser, artifacts) -> Sweep:
                 path=str(artifacts / f"fit-{engine}-{theme}-{width}.png"), full_page=True
             )
     context.close()
-    return Sweep(engine, theme, at_load, by_width, errors)
+    return Sweep(engine, theme, at_load, math_errors, by_width, errors)
+
+
+def test_every_equation_is_typeset_without_an_error(swept):
+    assert swept.math_errors == []
 
 
 def test_no_equation_is_wider_than_its_wrapper_unless_held_at_the_floor(swept):
