@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-from pathlib import Path
-
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
@@ -14,13 +11,12 @@ from mkdocs.utils import get_relative_url
 
 from .config import MathScaleConfig
 from .inject import asset_tags, config_json, has_assets, inject
+from .served import ASSETS_DIR, NAMES, served, version
 from .transform import transform
 
 log = get_plugin_logger(__name__)
 
-ASSETS_DIR = Path(__file__).parent / "assets"
 SITE_DIR = "assets/mathscale"
-ASSET_NAMES = ("mathscale.css", "mathscale.js")
 
 
 class MathScalePlugin(BasePlugin[MathScaleConfig]):
@@ -43,21 +39,26 @@ class MathScalePlugin(BasePlugin[MathScaleConfig]):
         self.options_json = config_json(
             {"minScale": self.config.min_scale, "zoom": self.config.zoom}
         )
-        self.versions = {name: _version(ASSETS_DIR / name) for name in ASSET_NAMES}
+        try:
+            self.version = version()
+        except OSError as error:
+            raise PluginError(
+                f"mathscale asset missing from the installed package ({ASSETS_DIR}): {error}"
+            ) from error
         self.pages = 0
         self.equations = 0
         self.opted_out = 0
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        """Add the script and the style sheet to the site as generated files."""
-        for name in ASSET_NAMES:
+        """Add the scripts and style sheets, as served (see served.py), as generated files."""
+        for name in NAMES:
             uri = f"{SITE_DIR}/{name}"
             if files.get_file_from_path(uri) is not None:
                 raise PluginError(
                     f"docs file '{uri}' clashes with the mathscale asset of that name; rename it"
                 )
-            files.append(File.generated(config, uri, abs_src_path=str(ASSETS_DIR / name)))
+            files.append(File.generated(config, uri, content=served(name)))
         return files
 
     # Early, before minifiers and the like rewrite the page, so its content is still found
@@ -117,12 +118,4 @@ class MathScalePlugin(BasePlugin[MathScaleConfig]):
 
     def _url(self, name: str, page: Page) -> str:
         url = get_relative_url(f"{SITE_DIR}/{name}", page.url)
-        return f"{url}?v={self.versions[name]}"
-
-
-def _version(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise PluginError(f"mathscale asset missing from the installed package: {path}") from error
-    return hashlib.sha256(data).hexdigest()[:8]
+        return f"{url}?v={self.version}"

@@ -12,6 +12,10 @@ DIALOG = "dialog.mathscale-zoom"
 # MathJax 4 throws from its own explorer when math gets focus or a click before its speech is
 # ready (a few seconds after load), zoom or no zoom; so interact after that.
 _ENGINE_READY = "() => window.MathJax && MathJax.startup && MathJax.startup.promise"
+# mathscale.js fetches the zoom script once an equation is scaled down; a reader's click comes
+# later than that, a test's may not.
+_ZOOM_LOADED = """() => performance.getEntriesByType('resource')
+  .some((e) => e.name.includes('mathscale-zoom.js') && e.responseEnd > 0)"""
 # The full-size equation in the dialog: its font-size relative to the page's, and its width.
 _ZOOMED = """() => {
   const d = document.querySelector('dialog.mathscale-zoom');
@@ -31,6 +35,8 @@ def test_a_click_shows_the_equation_at_full_size_and_esc_returns_focus(engine, e
     opened = load(engine_site(engine), PHONE)
     page = opened.page
     page.evaluate(_ENGINE_READY)
+    page.wait_for_function(_ZOOM_LOADED)
+    settle(page)
     eq = measure(page).equations[2]
     assert eq.state in ("scaled", "floor")
     page.locator(".mathscale").nth(2).click()
@@ -54,6 +60,8 @@ def test_enter_on_a_focused_scaled_equation_opens_it_and_the_button_closes_it(
     opened = load(engine_site(engine), PHONE)
     page = opened.page
     wrapper = page.locator(".mathscale").nth(2)
+    page.wait_for_function(_ZOOM_LOADED)
+    settle(page)
     focusable = wrapper.locator("[tabindex]").first if engine != "katex" else wrapper
     focusable.focus()
     page.keyboard.press("Enter")
@@ -84,4 +92,5 @@ def test_zoom_false_turns_it_off(build_site, serve, load):
     page.locator(".mathscale").nth(2).click()
     settle(page)
     assert page.locator(DIALOG).count() == 0
+    assert page.evaluate("document.querySelectorAll('[src*=mathscale-zoom]').length") == 0
     assert opened.errors == []

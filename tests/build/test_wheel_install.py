@@ -13,7 +13,9 @@ import zipfile
 from pathlib import Path
 
 import yaml
-from build_helpers import ASSETS, display_math, head_tags, parse, read, resolve, wrappers
+from build_helpers import display_math, head_tags, parse, read, resolve, wrappers
+
+from mkdocs_mathscale.served import served
 
 REPO = Path(__file__).parents[2]
 SOURCES = ["pyproject.toml", "README.md", "LICENSE", "mkdocs_mathscale"]
@@ -88,4 +90,4 @@ def test_wheel_carries_the_assets_and_builds_a_site_in_a_fresh_venv(tmp_path: Pa
     tags = head_tags(tree)
     for element, attribute in [(tags["css"], "href"), (tags["js"], "src")]:
         target = resolve(site / "site", page, element.get(attribute))
-        assert target.read_bytes() == (ASSETS / target.name).read_bytes()
+        assert target.read_bytes() == served(target.name)

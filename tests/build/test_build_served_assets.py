@@ -1,0 +1,97 @@
+"""The assets a built site serves: the packaged readable sources without comments and
+indentation, derived at build time by the package's own small stripper (served.py)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from build_helpers import head_tags, parse, read, resolve
+
+from mkdocs_mathscale.served import ASSETS_DIR, INJECTED, NAMES, served, strip
+
+MATH_PAGE = "# Home\n\n$$\nE = mc^2\n$$\n"
+
+
+def test_the_stripper_drops_comment_lines_indentation_and_blank_lines_only() -> None:
+    source = (
+        "/* Header\n   on two lines. */\n(() => {\n  // Why this is done.\n"
+        '  const url = "a/b";\n\n  if (url) {\n    run(url);\n  }\n})();\n'
+    )
+    assert (
+        strip("x.js", source) == '(() => {\nconst url = "a/b";\nif (url) {\nrun(url);\n}\n})();\n'
+    )
+
+
+def test_the_stripper_drops_css_comments_wherever_they_are() -> None:
+    source = (
+        "/* Why. */\n.a {\n  color: red; /* why */\n}\n\n/* More\n   why. */\n.b {\n  top: 0;\n}\n"
+    )
+    assert strip("x.css", source) == ".a {\ncolor: red;\n}\n.b {\ntop: 0;\n}\n"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_sources_hold_no_construct_the_stripper_cannot_handle(name: str) -> None:
+    """Comment markers only where a comment starts or ends a line (never in strings or after
+    code), and no template literal spanning lines (stripping would change its text)."""
+    in_comment = False
+    for number, line in enumerate((ASSETS_DIR / name).read_text(encoding="utf-8").splitlines(), 1):
+        where = f"{name}:{number}: {line.strip()}"
+        text = line.strip()
+        if in_comment:
+            assert "/*" not in text and ("*/" not in text or text.endswith("*/")), where
+            in_comment = not text.endswith("*/")
+        elif text.startswith("/*"):
+            assert text.count("/*") == 1 and text.count("*/") <= 1, where
+            assert "*/" not in text or text.endswith("*/"), where
+            in_comment = not text.endswith("*/")
+        elif text.startswith("//") and name.endswith(".js"):
+            continue
+        else:
+            assert not re.search(r"//|/\*|\*/", text), where
+            assert text.count("`") % 2 == 0, where
+    assert not in_comment, f"{name}: unterminated comment"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_served_copy_has_no_comments_and_keeps_every_code_line(name: str) -> None:
+    source = (ASSETS_DIR / name).read_text(encoding="utf-8")
+    copy = served(name).decode()
+    assert not re.search(r"/\*|\*/|^//", copy, re.M)
+    assert len(copy) < len(source)
+    code = [line.strip() for line in re.sub(r"/\*.*?\*/", "", source, flags=re.S).splitlines()]
+    assert copy.splitlines() == [line for line in code if line and not line.startswith("//")]
+
+
+def test_a_built_site_serves_the_stripped_assets_next_to_each_other(site) -> None:
+    site_dir = site().page("index.md", MATH_PAGE).build()
+    page = site_dir / "index.html"
+    tags = head_tags(parse(read(page)))
+    linked = {
+        resolve(site_dir, page, tags[role].get(attribute))
+        for role, attribute in [("css", "href"), ("js", "src")]
+    }
+    assert {path.name for path in linked} == set(INJECTED)
+    folder = next(iter(linked)).parent
+    # mathscale.js fetches the zoom files from its own folder.
+    for name in NAMES:
+        assert (folder / name).read_bytes() == served(name), name
+
+
+def test_one_version_covers_every_asset(site, tmp_path: Path, monkeypatch) -> None:
+    """mathscale.js's URL changes when only a zoom file does, so no cache keeps an old
+    script that fetches a new zoom file (or the reverse)."""
+    first = site().page("index.md", MATH_PAGE).build()
+    copy = tmp_path / "assets"
+    copy.mkdir()
+    for name in NAMES:
+        (copy / name).write_bytes((ASSETS_DIR / name).read_bytes())
+    (copy / "mathscale-zoom.css").write_text(".changed {\n  top: 0;\n}\n", encoding="utf-8")
+    monkeypatch.setattr("mkdocs_mathscale.served.ASSETS_DIR", copy)
+    second = site().page("index.md", MATH_PAGE).build()
+
+    def script_url(site_dir: Path) -> str:
+        return head_tags(parse(read(site_dir / "index.html")))["js"].get("src")
+
+    assert script_url(first) != script_url(second)
