@@ -53,7 +53,7 @@ HEADS: dict[str, str] = {
         f'<script defer src="{URL}/mathjax3/es5/tex-mml-chtml.js"></script>'
     ),
     "mathjax4": (
-        f'<script>window.MathJax={{{_TEX},loader:{{load:{_EXTENSIONS},'
+        f"<script>window.MathJax={{{_TEX},loader:{{load:{_EXTENSIONS},"
         f'paths:{{fonts:"{URL}/@mathjax"}}}}}};'
         f"{_MJ3_AGAIN}</script>"
         f'<script defer src="{URL}/mathjax4/tex-mml-chtml.js"></script>'
