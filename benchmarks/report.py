@@ -207,12 +207,23 @@ def _browser_rows(results: dict) -> list[list[str]]:
 def _bytes_rows(sizes: dict) -> list[list[str]]:
     rows = []
     total = 0
-    for name, (raw, gz) in sizes.items():
-        total += gz
-        rows.append([f"Bytes, {name}", f"{gz} B gzipped", f"{raw} B raw", "", "", "n/a"])
+    for name, got in sizes.items():
+        when = "on every page with math" if got["injected"] else "fetched once a formula is scaled"
+        if got["injected"]:
+            total += got["gzip"]
+        rows.append(
+            [
+                f"Bytes, {name} ({when})",
+                f"{got['gzip']} B gzipped, {got['raw']} B raw, as served",
+                f"source {got['source_gzip']} B gzipped, {got['source_raw']} B raw",
+                "",
+                "",
+                "n/a",
+            ]
+        )
     rows.append(
         [
-            "Bytes, JS + CSS gzipped",
+            "Bytes, injected JS + CSS gzipped",
             f"{total} B",
             "",
             "",

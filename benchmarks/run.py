@@ -97,7 +97,7 @@ def machine() -> dict[str, object]:
     }
 
 
-def run_bytes(_profile: Profile) -> dict[str, tuple[int, int]]:
+def run_bytes(_profile: Profile) -> dict[str, dict[str, object]]:
     """Raw and gzipped sizes of the assets."""
     return sizes.asset_sizes()
 

@@ -1,18 +1,28 @@
-"""Bytes the plugin adds to a page: raw and gzip -9 sizes of the injected script and style."""
+"""Bytes the plugin adds to a page: the served script and style, raw and gzip -9."""
 
 from __future__ import annotations
 
 import gzip
-from pathlib import Path
 
-ASSETS = Path(__file__).resolve().parent.parent / "mkdocs_mathscale" / "assets"
-NAMES = ("mathscale.js", "mathscale.css")
+from mkdocs_mathscale import served
 
 
-def asset_sizes() -> dict[str, tuple[int, int]]:
-    """name → (raw bytes, gzipped bytes at level 9), each file compressed on its own as served."""
-    sizes = {}
-    for name in NAMES:
-        data = (ASSETS / name).read_bytes()
-        sizes[name] = (len(data), len(gzip.compress(data, compresslevel=9, mtime=0)))
+def _gz(data: bytes) -> int:
+    return len(gzip.compress(data, compresslevel=9, mtime=0))
+
+
+def asset_sizes() -> dict[str, dict[str, object]]:
+    """Per asset, as served (what the reader downloads) and as the packaged source; each file
+    compressed on its own, as a server would send it."""
+    sizes: dict[str, dict[str, object]] = {}
+    for name in served.NAMES:
+        data = served.served(name)
+        source = (served.ASSETS_DIR / name).read_bytes()
+        sizes[name] = {
+            "raw": len(data),
+            "gzip": _gz(data),
+            "source_raw": len(source),
+            "source_gzip": _gz(source),
+            "injected": name in served.INJECTED,
+        }
     return sizes
