@@ -1,6 +1,10 @@
 /* mkdocs-mathscale zoom, fetched by mathscale.js once an equation is scaled down: a click, a
    tap or Enter on a scaled-down equation shows it at full size in a modal dialog. */
 (() => {
+  const style = document.createElement("link");
+  style.rel = "stylesheet";
+  style.href = document.currentScript.src.replace(/\.js(?=\?|$)/, ".css");
+  document.head.append(style);
   const ZOOMABLE = ".mathscale[data-mathscale-state=scaled],.mathscale[data-mathscale-state=floor]";
   let dialog;
   // Focus goes back here when the dialog closes.

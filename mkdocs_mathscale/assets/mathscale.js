@@ -63,17 +63,14 @@
     return 0;
   };
 
-  // Zoom lives in its own files, fetched once the first equation is scaled down.
+  // Zoom lives in its own files (it fetches its style sheet itself), fetched once the first
+  // equation is scaled down: long before a reader can click it.
   let zoomLoaded = !options.zoom || !scriptUrl;
   const loadZoom = () => {
     zoomLoaded = true;
-    const zoomUrl = (type) => scriptUrl.replace(/mathscale\.js(?=\?|$)/, `mathscale-zoom.${type}`);
-    const style = document.createElement("link");
-    style.rel = "stylesheet";
-    style.href = zoomUrl("css");
     const script = document.createElement("script");
-    script.src = zoomUrl("js");
-    document.head.append(style, script);
+    script.src = scriptUrl.replace(/mathscale\.js(?=\?|$)/, "mathscale-zoom.js");
+    document.head.append(script);
   };
 
   // Writes the state for content width `width` of `wrapper` and, without container units,
