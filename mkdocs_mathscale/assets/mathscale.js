@@ -20,11 +20,12 @@
   const box = (element) => element.getBoundingClientRect();
   document.documentElement.style.setProperty("--mathscale-min", minScale);
 
-  // Natural width in px at the current scale, tag included; 0 = nothing typeset yet,
-  // -1 = MathJax 4 handles overflow itself (displayOverflow scale/linebreak/truncate).
+  // [natural width in px at the current scale, tag included; of which fixed px that do not
+  // scale]; width 0 = nothing typeset yet, -1 = MathJax 4 handles overflow itself
+  // (displayOverflow scale/linebreak/truncate).
   const naturalWidth = (inner) => {
     const overflow = inner.querySelector("mjx-container")?.getAttribute("overflow");
-    if (overflow && overflow !== "overflow" && overflow !== "scroll") return -1;
+    if (overflow && overflow !== "overflow" && overflow !== "scroll") return [-1, 0];
     // Numbered MathJax output stretches to the column; its inline min-widths give its natural
     // width (MathJax 2 CommonHTML puts the one that counts the number on an inner table).
     const full = inner.querySelector("mjx-container[width=full],.MathJax_FullWidth,.mjx-full-width");
@@ -33,7 +34,7 @@
       for (const e of [full, ...full.querySelectorAll('[style*="min-width"]')]) {
         width = Math.max(width, computed(e, "minWidth") || 0);
       }
-      if (width) return width;
+      if (width) return [width, 0];
     }
     const katex = inner.querySelector(".katex-html");
     if (katex) {
@@ -51,16 +52,16 @@
         }
       }
       // KaTeX's fixed 2px table struts can stick out of the last box by up to 2px.
-      return right > left ? right - left + 2 + (tag && 2 * tag + computed(katex, "fontSize")) : 0;
+      return right > left ? [right - left + 2 + (tag && 2 * tag + computed(katex, "fontSize")), 2] : [0, 0];
     }
     for (const output of ["mjx-container>mjx-math", "mjx-container>svg", "span.MathJax", ".MathJax_CHTML", ".MathJax_SVG"]) {
       const element = inner.querySelector(output);
       const width = element && box(element).width;
-      if (width) return width;
+      if (width) return [width, 0];
     }
     // Not MathJax 2's fast preview: scaled, it would change the size its real output is
     // typeset at (MathJax 2 rounds to pixels), so that output waits, unscaled, a moment.
-    return 0;
+    return [0, 0];
   };
 
   // Zoom lives in its own files (it fetches its style sheet itself), fetched once the first
@@ -73,12 +74,13 @@
     document.head.append(script);
   };
 
-  // Writes the state for content width `width` of `wrapper` and, without container units,
-  // the font-size (so never call it from the ResizeObserver there).
-  const applyWidth = (wrapper, width) => {
+  // Writes the state for content width `width` of `wrapper` (whose font-size is `fontSize`, read
+  // beforehand: reading it here, after other writes, would restyle the page once per equation)
+  // and, without container units, the font-size itself.
+  const applyWidth = (wrapper, width, fontSize) => {
     const natural = widths.get(wrapper);
     if (!natural || !width) return;
-    const scale = (width - 1 - natural[1]) / (natural[0] * computed(wrapper, "fontSize"));
+    const scale = (width - 1 - natural[1]) / (natural[0] * fontSize);
     const state = scale >= 1 ? "fit" : scale > minScale ? "scaled" : "floor";
     if (!hasContainerUnits) {
       wrapper.firstElementChild.style.fontSize = `${Math.max(minScale, Math.min(1, scale)) * 100}%`;
@@ -91,23 +93,27 @@
     }
   };
 
-  // Width is linear in font-size, n = em * f + fixed, with a few fixed px (KaTeX's 2px struts,
-  // MathJax 2's rounding): measure each equation at scale 1 and at the floor to know both.
-  // Write, read all, write, read all, write: two layouts for any number of equations, and
-  // the result does not depend on the scale an equation had before.
+  // Width is linear in font-size (natural = em * fontSize + fixed px, the fixed part known per
+  // engine), so one reading gives an equation's width in em. The first reading is at scale 1
+  // (no width is set yet); a later one (fonts loaded, output replaced) puts the equation back
+  // at scale 1 first, because engines round some parts to whole pixels and a reading taken
+  // shrunk would not give back the load-time size. All readings first, then all writes: one
+  // layout for any number of equations, which the browser would do before painting anyway.
   const fit = (wrappers) => {
     const typeset = wrappers.filter((wrapper) => wrapper.firstElementChild);
-    const measureAt = (scale) => {
-      for (const wrapper of typeset) wrapper.dataset.mathscaleMeasure = scale;
-      return typeset.map((wrapper) => {
-        const width = box(wrapper).width;
-        return [width, width ? naturalWidth(wrapper.firstElementChild) : 0, computed(wrapper, "fontSize")];
-      });
-    };
-    const atOne = measureAt(1);
-    const atFloor = minScale < 1 ? measureAt(2) : atOne;
+    for (const wrapper of typeset) if (widths.has(wrapper)) wrapper.dataset.mathscaleMeasure = "";
+    const readings = typeset.map((wrapper) => {
+      const width = box(wrapper).width;
+      const inner = wrapper.firstElementChild;
+      return [
+        width,
+        width ? naturalWidth(inner) : [0, 0],
+        computed(inner, "fontSize"),
+        computed(wrapper, "fontSize"),
+      ];
+    });
     typeset.forEach((wrapper, index) => {
-      const [width, natural, fontSize] = atOne[index];
+      const [width, [natural, fixed], innerSize, wrapperSize] = readings[index];
       delete wrapper.dataset.mathscaleMeasure;
       if (!natural) return unmeasured.add(wrapper);
       unmeasured.delete(wrapper);
@@ -118,16 +124,13 @@
         delete wrapper.dataset.mathscaleState;
         return;
       }
-      let em = (natural - atFloor[index][1]) / (fontSize * (1 - minScale));
-      let fixed = natural - em * fontSize;
-      if (!(em > 0 && fixed >= 0)) [em, fixed] = [natural / fontSize, 0];
-      // Rounded up, so a fitted equation is never a fraction of a pixel too wide.
-      em = Math.ceil(em * 1e3) / 1e3;
-      fixed = Math.ceil(fixed * 10) / 10;
+      // In em of the wrapper's font-size, which is the inner's at scale 1; rounded up, so a
+      // fitted equation is never a fraction of a pixel too wide.
+      const em = Math.ceil(((natural - fixed) / innerSize) * 1e3) / 1e3;
       widths.set(wrapper, [em, fixed]);
       wrapper.style.setProperty("--mathscale-w", em);
       wrapper.style.setProperty("--mathscale-c", `${fixed}px`);
-      applyWidth(wrapper, width);
+      applyWidth(wrapper, width, wrapperSize);
     });
   };
   const fitAll = () => fit([...document.querySelectorAll(WRAPPER)]);
@@ -137,16 +140,19 @@
   // frame, so it never loops.
   const nextFrame = new Set();
   const resizes = new ResizeObserver((entries) => {
-    for (const { target, contentRect } of entries) {
-      if (hasContainerUnits) applyWidth(target, contentRect.width);
+    // Layout is clean here: read every font-size first, then write every state.
+    const sizes = entries.map(({ target }) => computed(target, "fontSize"));
+    entries.forEach(({ target, contentRect }, index) => {
+      if (hasContainerUnits) applyWidth(target, contentRect.width, sizes[index]);
       if (!hasContainerUnits || unmeasured.has(target)) nextFrame.add(target);
-    }
+    });
     if (nextFrame.size) {
       requestAnimationFrame(() => {
         const wrappers = [...nextFrame];
         nextFrame.clear();
-        const sizes = wrappers.map(box);
-        wrappers.forEach((wrapper, index) => unmeasured.has(wrapper) || applyWidth(wrapper, sizes[index].width));
+        const measured = wrappers.filter((wrapper) => !unmeasured.has(wrapper));
+        const readings = measured.map((wrapper) => [box(wrapper).width, computed(wrapper, "fontSize")]);
+        measured.forEach((wrapper, index) => applyWidth(wrapper, ...readings[index]));
         fit(wrappers.filter((wrapper) => unmeasured.has(wrapper)));
       });
     }
