@@ -21,6 +21,9 @@ import yaml
 from playwright.sync_api import Page, sync_playwright
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "scripts"))
+from headless import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+
 OUT = HERE / "docs" / "assets" / "screenshots"
 POST = "2024/11/29/10588/"
 """从Hessian近似看自适应学习率优化器: its numbered second-order expansion is the widest."""
@@ -28,16 +31,6 @@ EQUATION = 1
 """Which display equation of the post to frame (0-based)."""
 WIDTH = 375
 HEIGHT = 640
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def build(site_dir: Path, with_plugin: bool) -> None:
@@ -102,7 +95,7 @@ def shoot(page: Page, url: str, out: Path) -> None:
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
             for name, with_plugin in (("before", False), ("after", True)):
                 site = Path(tmp) / name

@@ -22,18 +22,8 @@ import pytest
 import yaml
 from fit_engines import link_engines, theme_override
 from fit_site import DOCS, mkdocs_config
+from headless import CHROMIUM, CHROMIUM_ARGS
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 # Runs before any page script: reports errors the console does not show (a ResizeObserver
 # loop is only an 'error' event) and adds up layout shifts the way CLS does.
 _INIT = """
