@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import soupsieve
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config, ValidationError
 
@@ -35,6 +34,11 @@ class Selectors(c.BaseConfigOption[list[str]]):
     def run_validation(self, value: object) -> list[str]:
         if not isinstance(value, list):
             raise ValidationError(f"got {value!r}; allowed: a list of CSS selectors")
+        if not value:
+            return []
+        # Imported only when selectors are given: it is slow to import and rarely needed.
+        import soupsieve
+
         for selector in value:
             if not isinstance(selector, str) or not selector.strip():
                 raise ValidationError(f"got {selector!r} in the list; allowed: CSS selectors")

@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-
-from bs4 import BeautifulSoup
+from functools import lru_cache
 
 DIV_OPEN = '<div class="mathscale"><div class="mathscale-inner">'
 DIV_CLOSE = "</div></div>"
@@ -176,6 +175,8 @@ class _Pending:
         self.delimiter = delimiter
 
 
+# The same few attribute strings (class="arithmatex" and the like) recur on every page.
+@lru_cache(maxsize=1024)
 def _classes(attrs: str) -> frozenset[str]:
     for m in ATTR.finditer(attrs):
         if m.group(1).lower() == "class":
@@ -198,6 +199,10 @@ def _line_offsets(text: str) -> list[int]:
 
 def _excluded_starts(html: str, base: int, end: int, selectors: Sequence[str]) -> set[int]:
     """Offsets of the start tags of the elements the user's ``exclude`` selectors match."""
+    # Imported here: BeautifulSoup and soupsieve take a noticeable share of a build's start-up,
+    # and only sites that configure ``exclude`` need them.
+    from bs4 import BeautifulSoup
+
     region = html[base:end]
     soup = BeautifulSoup(region, "html.parser")
     lines = _line_offsets(region)
