@@ -95,8 +95,9 @@ RENDERED_DISPLAY = frozenset(
 )
 MJ2_DISPLAY = frozenset(("MathJax_Display", "MathJax_SVG_Display", "MJXc-display"))
 INTERESTING = re.compile("arithmatex|MathJax|MJXc|katex|mathscale")
-# Common elements that need nothing but a place on the stack when they carry no math class.
-PLAIN = _names("span em strong a b i sup sub abbr mark small cite q u s del ins")
+# Elements start_tag must see whatever their attributes; any other element without a math
+# class needs only the implied end tags it causes and a place on the stack.
+SPECIAL = VOID | RAW_TEXT | SKIP | {"mjx-container"}
 
 TOKEN = re.compile(
     r"<!--(?:-?>|.*?(?:--!?>|\Z))"
@@ -547,17 +548,19 @@ class _Scanner:
             if kind == 3:
                 name = m.group(2).lower()
                 attrs = m.group(3)
-                if (
-                    fast
-                    and name in PLAIN
-                    and self.opaque_at is None
-                    and (not attrs or (attrs[-1] != "/" and INTERESTING.search(attrs) is None))
-                ):
-                    # The common case, an element that is neither math nor special in any way.
-                    stack.append(_Element(name, m.start(), stack[-1]))
-                    pos = m.end()
-                else:
-                    pos = self.start_tag(name, attrs, m.start(), m.end())
+                if name not in SPECIAL and (not attrs or attrs[-1] != "/"):
+                    # The common cases, handled here as start_tag would, without its checks.
+                    if self.opaque_at is not None:
+                        stack.append(_Element(name, m.start(), stack[-1]))
+                        pos = m.end()
+                        continue
+                    if fast and (not attrs or INTERESTING.search(attrs) is None):
+                        if name in CLOSES_SOMETHING:
+                            self.implicit_closes(name, m.start())
+                        stack.append(_Element(name, m.start(), stack[-1]))
+                        pos = m.end()
+                        continue
+                pos = self.start_tag(name, attrs, m.start(), m.end())
                 continue
             pos = m.end()
             if kind != 1:
