@@ -161,5 +161,12 @@ def wait_typeset(page: Page, timeout: float = 30_000) -> None:
 
 
 def settle(page: Page) -> None:
-    """Let two animation frames pass, so observers and re-layouts have run."""
-    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    """Let the theme's transitions end (Material animates its search box's width when the
+    viewport crosses a breakpoint), then two animation frames pass, so observers and
+    re-layouts have run."""
+    page.evaluate(
+        """async () => {
+          await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {})));
+          await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+        }"""
+    )
