@@ -55,11 +55,15 @@ ENTRY = Path(__file__).resolve().parent / "mkdocs_build.py"
 PLUGIN = "mathscale"
 
 
-def build_once(config: Path, site_dir: Path, with_plugin: bool) -> BuildRun:
+def build_once(
+    config: Path, site_dir: Path, with_plugin: bool, capture: Path | None = None
+) -> BuildRun:
     """Run one build in a fresh interpreter, as a user would, and fail loudly if it fails."""
     cmd = [sys.executable, str(ENTRY), str(config), str(site_dir)]
     if not with_plugin:
         cmd += ["--without", PLUGIN]
+    if capture is not None:
+        cmd += ["--capture", str(capture)]
     log = site_dir.with_suffix(".log")
     with log.open("w", encoding="utf-8") as sink:
         start = time.perf_counter()
@@ -89,3 +93,11 @@ def compare(name: str, config: Path, out: Path, pairs: int) -> BuildComparison:
             flush=True,
         )
     return result
+
+
+def capture_pages(config: Path, out: Path) -> Path:
+    """One extra plain build, not timed, that records what the plugin's on_post_page would
+    receive for each page (output and page.content); returns the JSON-lines file."""
+    captured = out / "pages.jsonl"
+    build_once(config, out / "site-capture", with_plugin=False, capture=captured)
+    return captured

@@ -1,7 +1,10 @@
 """`mkdocs build`, optionally with one plugin taken out of the config: both sides of a build
 comparison go through this same entry point, so they differ only in that plugin.
 
-Usage: python mkdocs_build.py CONFIG SITE_DIR [--without PLUGIN]
+Usage: python mkdocs_build.py CONFIG SITE_DIR [--without PLUGIN] [--capture FILE]
+
+--capture records each page as the plugin's on_post_page would receive it (capture_hook.py);
+it is for an extra build, never for a timed one.
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from capture_hook import PageCapture
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.utils.yaml import yaml_load
@@ -34,11 +38,15 @@ def main() -> None:
     parser.add_argument("config", type=Path)
     parser.add_argument("site_dir", type=Path)
     parser.add_argument("--without", metavar="PLUGIN")
+    parser.add_argument("--capture", metavar="FILE", type=Path)
     args = parser.parse_args()
     overrides: dict[str, object] = {"site_dir": str(args.site_dir)}
     if args.without:
         overrides["plugins"] = plugins_without(args.config, args.without)
     cfg = load_config(str(args.config), **overrides)
+    if args.capture:
+        # Registered after the config's plugins, so at equal priority it runs after them too.
+        cfg.plugins["benchmark-capture"] = PageCapture(args.capture)
     cfg.plugins.on_startup(command="build", dirty=False)
     try:
         build(cfg)

@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/run.py --quick    small sizes, one repetition: a sanity run
     --only bytes,build,browser                    a subset, merged into the previous results
     --no-readme                                   leave README.md alone (--quick always does)
+    --pairs N                                     build pairs per site (full: 5, quick: 2)
 
 These are figures, not tests: nothing here fails on time. The machine is shared and noisy, so
 runs are interleaved (A B A B…) and reported as median [min..max]; ratios matter more than
@@ -22,7 +23,7 @@ import shutil
 import subprocess
 import sys
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import browser_bench
@@ -114,10 +115,12 @@ def run_build(profile: Profile) -> dict[str, object]:
         sites.append(("example", EXAMPLE_CONFIG))
     else:
         results["example"] = {"skipped": f"{EXAMPLE_CONFIG.relative_to(REPO)} does not exist"}
+    captured: dict[str, Path] = {}
     for name, config in sites:
         print(f"build: {name} ({config})", flush=True)
         try:
             comparison = build_bench.compare(name, config, OUT / "builds" / name, profile.pairs)
+            captured[name] = build_bench.capture_pages(config, OUT / "builds" / name)
         except RuntimeError as error:
             if name != "example":
                 raise
@@ -127,11 +130,11 @@ def run_build(profile: Profile) -> dict[str, object]:
         results[name] = comparison.as_dict()
     # After all builds: reading every page grows this process, and a child's peak RSS counts
     # the parent's pages it starts from.
-    for name, _ in sites:
-        if "skipped" not in results[name]:  # type: ignore[operator]
-            results[name]["transform"] = transform_bench.time_pages(  # type: ignore[index]
-                OUT / "builds" / name / "site-plain"
-            )
+    for name, config in sites:
+        if name in captured:
+            timed = transform_bench.time_pages(config, captured[name])
+            print(f"transform: {name}\n{transform_bench.report(timed)}", flush=True)
+            results[name]["transform"] = timed  # type: ignore[index]
     results["blog"]["pages"] = {  # type: ignore[index]
         "math": blog.math_pages,
         "plain": blog.plain_pages,
@@ -228,8 +231,11 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="small sizes, one repetition")
     parser.add_argument("--only", default="bytes,build,browser", help="comma-separated subset")
     parser.add_argument("--no-readme", action="store_true", help="do not rewrite README.md")
+    parser.add_argument("--pairs", type=int, help="build pairs per site (default: the profile's)")
     args = parser.parse_args()
     profile = QUICK if args.quick else FULL
+    if args.pairs:
+        profile = replace(profile, pairs=args.pairs)
     wanted = set(args.only.split(","))
     unknown = wanted - {"bytes", "build", "browser"}
     if unknown:
@@ -256,7 +262,7 @@ def main() -> None:
     table = report.summary_table(results)
     print()
     print(table)
-    if profile is FULL and not args.no_readme:
+    if profile.name == "full" and not args.no_readme:
         report.write_readme(results, HERE / "README.md", HERE / "fitting-pass.svg")
         print(f"\nwrote {HERE / 'README.md'} and {HERE / 'fitting-pass.svg'}")
 
