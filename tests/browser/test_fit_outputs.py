@@ -1,0 +1,350 @@
+"""Every display equation fits its column whatever output the engine draws: MathJax 2
+CommonHTML and SVG, MathJax 3 and 4 SVG, KaTeX rendered at build time; after a reader
+switches MathJax 3's renderer; and in browsers without container query units.
+
+(The engines' default outputs are covered by test_fit_widths and test_fit_resize.)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from fit_engines import link_engines
+from fit_outputs import VARIANTS, katex_page, theme_override
+from fit_site import DOCS, mkdocs_config
+from fitcheck import Measurement, measure, settle, wait_typeset
+
+MIN_SCALE = 0.6
+# Sub-pixel rounding of glyph boxes.
+SLACK = 1.0
+# The index page's equations, as fit_site.INDEX lists them.
+SHORT, MEDIUM, HUGE = 0, 1, -1
+# What an engine shows for TeX it could not typeset.
+_MATH_ERRORS = """() => [...document.querySelectorAll(
+    'mjx-merror, merror, [data-mml-node="merror"], .MathJax_Error, .katex-error')]
+  .map((e) => e.getAttribute('data-mjx-error') || e.textContent.slice(0, 60))"""
+# Font size each equation's math is drawn at, per wrapper (MathJax 2 SVG output included).
+_MATH_PX = """() => [...document.querySelectorAll('.mathscale')].map((x) => {
+  const root = x.querySelector('mjx-container,.MathJax,.MathJax_CHTML,.MathJax_SVG,.katex');
+  return root ? parseFloat(getComputedStyle(root).fontSize) : null;
+})"""
+# Every wrapper holds output (MathJax 2 inserts it in chunks: its queue must be idle too).
+_OUTPUT = """() => {
+  const hub = window.MathJax && window.MathJax.Hub;
+  if (hub && (hub.queue.pending || hub.queue.running || hub.queue.queue.length)) return false;
+  const xs = [...document.querySelectorAll('.mathscale')];
+  return document.fonts.status === 'loaded' && xs.length > 0 && xs.every((x) =>
+    x.querySelector('mjx-container,.MathJax,.MathJax_CHTML,.MathJax_SVG,.katex'));
+}"""
+# Stands in for a browser from before 2023: the runtime asks CSS.supports about container
+# query units (its style sheet's use of them is removed as such a browser would drop it).
+_NO_CONTAINER_UNITS = """
+const supports = CSS.supports.bind(CSS);
+CSS.supports = (...args) => !args.join(' ').includes('cq') && supports(...args);
+"""
+# What a reader does in MathJax 3's context menu: Math Settings > Math Renderer > SVG.
+_MENU_TO_SVG = "() => MathJax.startup.document.menu.menu.pool.lookup('renderer').setValue('SVG')"
+_ALL_SVG = """() => [...document.querySelectorAll('.mathscale')].every((x) =>
+  x.querySelector('mjx-container[jax="SVG"] > svg')
+  && !x.querySelector('mjx-container[jax="CHTML"]'))"""
+# Sites whose head loads one output variant: each on Material, SVG outputs also on the mkdocs
+# theme (whose CSS leaves SVG images alone).
+SITES = [(v, "material") for v in VARIANTS] + [
+    (v, "mkdocs") for v in VARIANTS if v.endswith("-svg")
+]
+
+
+@dataclass
+class Shown:
+    """One measurement of a page and the font size its math is drawn at, per equation."""
+
+    width: int
+    m: Measurement
+    math_px: list[float | None]
+
+
+@dataclass
+class Sweep:
+    """The index page of one variant's site loaded at 375, widened to 1440, shrunk to 320 and
+    widened back to 375."""
+
+    load_375: Shown
+    wide_1440: Shown
+    narrow_320: Shown
+    back_375: Shown
+    math_errors: list[str]
+    errors: list[str]
+
+    def all(self) -> list[Shown]:
+        return [self.load_375, self.wide_1440, self.narrow_320, self.back_375]
+
+
+def shown(page, width: int) -> Shown:
+    """Measure the page as it is displayed now."""
+    return Shown(width, measure(page), page.evaluate(_MATH_PX))
+
+
+def resize(page, width: int) -> Shown:
+    """Resize the viewport, let observers and transitions run, and measure."""
+    page.set_viewport_size({"width": width, "height": 800})
+    settle(page)
+    return shown(page, width)
+
+
+def wait_output(page) -> None:
+    """Wait until every wrapper holds the engine's output and web fonts have loaded, drawn or
+    not: an output the page's CSS collapses to nothing is for the tests to report."""
+    page.wait_for_function(_OUTPUT, timeout=30_000)
+    settle(page)
+
+
+def misfits(s: Shown) -> list[str]:
+    """Everything a reader would see wrong with the equations' fit, in words."""
+    wrong = []
+    if s.m.page_overflow > 0:
+        wrong.append(f"the page scrolls {s.m.page_overflow}px sideways: {s.m.culprits}")
+    for eq, px in zip(s.m.equations, s.math_px, strict=True):
+        at = f"{s.width}px: equation {eq.index} at scale {eq.scale:.3f}"
+        if not px or eq.ink_width < 2 * px:
+            wrong.append(f"{at} is drawn {eq.ink_width:.0f}px wide")
+        if eq.scale < MIN_SCALE - 1e-3 or (px or 0) < 9:
+            wrong.append(f"{at} is below the floor ({px}px)")
+        if eq.state == "floor":
+            if not eq.scrolls:
+                wrong.append(f"{at} is held at the floor but does not scroll")
+        elif eq.ink and (eq.ink[0] < eq.left - SLACK or eq.ink[1] > eq.right + SLACK):
+            ink = f"{eq.ink[0]:.1f}..{eq.ink[1]:.1f}"
+            wrong.append(f"{at} spans {ink}, wrapper {eq.left:.1f}..{eq.right:.1f}")
+        elif eq.scrolls:
+            wrong.append(f"{at} scrolls above the floor")
+    return wrong
+
+
+def same_scales(got: Shown, want: Shown, tolerance: float) -> list[str]:
+    """Equations whose scale differs from the one in ``want`` by more than ``tolerance``."""
+    return [
+        f"{got.width}px: equation {g.index} at scale {g.scale:.3f}, expected {w.scale:.3f}"
+        for g, w in zip(got.m.equations, want.m.equations, strict=True)
+        if abs(g.scale - w.scale) > tolerance
+    ]
+
+
+@pytest.fixture(scope="module")
+def variant_site(build_site, serve, tmp_path_factory):
+    """``variant_site(variant, theme)``: base URL of fit_site's pages built with the plugin,
+    their head loading that output variant (KaTeX's: the index equations pre-rendered)."""
+    cache: dict[tuple[str, str], str] = {}
+
+    def get(variant: str, theme: str) -> str:
+        if (variant, theme) not in cache:
+            config = mkdocs_config(theme)
+            folder = tmp_path_factory.mktemp("override")
+            config["theme"]["custom_dir"] = str(theme_override(variant, folder))
+            docs = {"index.md": katex_page()} if variant == "katex-server" else DOCS
+            site = build_site(docs, config)
+            link_engines(site)
+            cache[(variant, theme)] = serve(site)
+        return cache[(variant, theme)]
+
+    return get
+
+
+@pytest.fixture(scope="module")
+def sweep(variant_site, browser, artifacts):
+    """``sweep(variant, theme)``: that site's index page swept (see Sweep), once per module; a
+    screenshot of the load at 375 goes to test-artifacts/ for a person to look at."""
+    cache: dict[tuple[str, str], Sweep] = {}
+
+    def get(variant: str, theme: str) -> Sweep:
+        if (variant, theme) in cache:
+            return cache[(variant, theme)]
+        context = browser.new_context(viewport={"width": 375, "height": 800})
+        page = context.new_page()
+        errors: list[str] = []
+        page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(variant_site(variant, theme))
+        wait_output(page)
+        load = shown(page, 375)
+        math_errors = page.evaluate(_MATH_ERRORS)
+        page.screenshot(path=str(artifacts / f"fit-output-{variant}-{theme}-375.png"))
+        wide, narrow, back = (resize(page, width) for width in (1440, 320, 375))
+        context.close()
+        cache[(variant, theme)] = Sweep(load, wide, narrow, back, math_errors, errors)
+        return cache[(variant, theme)]
+
+    return get
+
+
+@pytest.fixture(params=SITES, ids=lambda p: "-".join(p))
+def swept(request, sweep) -> Sweep:
+    """Each variant's sweep."""
+    return sweep(*request.param)
+
+
+def test_every_equation_is_typeset_without_an_error(swept):
+    assert swept.math_errors == []
+
+
+def test_every_equation_is_drawn_at_least_two_ems_wide(swept):
+    # The shortest, E = mc^2, is over four ems wide: narrower means the output collapsed.
+    for s in swept.all():
+        assert len(s.m.equations) == 11, f"{s.width}px: {len(s.m.equations)} wrappers"
+        for eq, px in zip(s.m.equations, s.math_px, strict=True):
+            assert px, f"{s.width}px: equation {eq.index} has no rendered output"
+            assert eq.visible and eq.ink_width >= 2 * px, (
+                f"{s.width}px: equation {eq.index} ({eq.text!r}) is drawn {eq.ink_width:.0f}px "
+                f"wide at {px:.1f}px font size"
+            )
+
+
+def test_no_equation_is_wider_than_its_wrapper_unless_held_at_the_floor(swept):
+    for s in swept.all():
+        for eq in s.m.equations:
+            if eq.state == "floor":
+                continue
+            assert eq.ink, f"{s.width}px: equation {eq.index} has no visible glyphs"
+            assert eq.ink[0] >= eq.left - SLACK and eq.ink[1] <= eq.right + SLACK, (
+                f"{s.width}px: equation {eq.index} ({eq.text!r}) at scale {eq.scale:.3f} "
+                f"spans {eq.ink[0]:.1f}..{eq.ink[1]:.1f}, wrapper {eq.left:.1f}..{eq.right:.1f}"
+            )
+            assert not eq.scrolls, (
+                f"{s.width}px: equation {eq.index} scrolls ({eq.scroll_width} in "
+                f"{eq.client_width}px) at scale {eq.scale:.3f}, above the floor"
+            )
+
+
+def test_the_document_never_scrolls_sideways(swept):
+    for s in swept.all():
+        assert s.m.page_overflow <= 0, (
+            f"{s.width}px: page scrolls {s.m.page_overflow}px sideways because of {s.m.culprits}"
+        )
+
+
+def test_an_equation_that_fits_is_at_scale_1(swept):
+    for s in swept.all():
+        assert s.m.equations[SHORT].state == "fit", f"{s.width}px: E = mc^2 is not at scale 1"
+        for eq in s.m.equations:
+            if eq.state == "fit":
+                assert eq.scale == pytest.approx(1), f"{s.width}px: equation {eq.index}"
+    medium = swept.wide_1440.m.equations[MEDIUM]
+    assert medium.scale == pytest.approx(1), "1440px: the sigmoid is scaled"
+
+
+def test_no_equation_is_shrunk_below_the_floor(swept):
+    for s in swept.all():
+        for eq, px in zip(s.m.equations, s.math_px, strict=True):
+            assert eq.scale >= MIN_SCALE - 1e-3, f"{s.width}px: equation {eq.index} at {eq.scale}"
+            assert px and px >= 9, f"{s.width}px: equation {eq.index} drawn at {px}px"
+
+
+def test_the_too_wide_equation_is_at_the_floor_and_scrolls_inside_its_wrapper(swept):
+    for s in (swept.load_375, swept.narrow_320):
+        huge = s.m.equations[HUGE]
+        assert huge.state == "floor", f"{s.width}px: {huge.state} at scale {huge.scale:.3f}"
+        assert huge.scale == pytest.approx(MIN_SCALE, abs=1e-3)
+        assert huge.scrolls, f"{s.width}px: the equation held at the floor does not scroll"
+
+
+def test_equations_are_scaled_down_on_phones(swept):
+    for s in (swept.load_375, swept.narrow_320):
+        scaled = [eq.index for eq in s.m.equations if eq.state == "scaled"]
+        assert len(scaled) >= 3, f"{s.width}px: only equations {scaled} are scaled"
+
+
+def test_numbers_are_inside_the_wrapper_and_apart_from_the_equation(swept):
+    for s in swept.all():
+        numbered = [eq for eq in s.m.equations if eq.tag]
+        assert len(numbered) >= 2, f"{s.width}px: numbered equations not found"
+        for eq in numbered:
+            # Held at the floor, the number may be scrolled out of view, but never over it.
+            if eq.state != "floor":
+                assert eq.tag[0] >= eq.left - SLACK and eq.tag[1] <= eq.right + SLACK, (
+                    f"{s.width}px: number of equation {eq.index} at {eq.tag}, wrapper "
+                    f"{eq.left:.1f}..{eq.right:.1f}"
+                )
+            assert eq.tag[0] >= eq.body[1] or eq.tag[1] <= eq.body[0], (
+                f"{s.width}px: number of equation {eq.index} overlaps it ({eq.tag} vs {eq.body})"
+            )
+
+
+def test_loaded_on_a_phone_then_widened_equations_grow_back_to_full_size(swept):
+    # Scaled on the phone, an equation's natural width is its ink width over its scale.
+    wide = swept.wide_1440.m.equations
+    grown = 0
+    for phone, desktop in zip(swept.load_375.m.equations, wide, strict=True):
+        if phone.state == "scaled" and phone.ink_width / phone.scale < desktop.width - 2:
+            assert desktop.scale == 1, f"equation {phone.index} at {desktop.scale:.3f}"
+            grown += 1
+    assert grown >= 3, f"only {grown} equations scaled on the phone fit the desktop column"
+
+
+def test_shrunk_to_320_and_widened_again_every_equation_is_back_at_its_load_size(swept):
+    assert any(eq.scale < 0.99 for eq in swept.narrow_320.m.equations)
+    for before, after in zip(swept.load_375.m.equations, swept.back_375.m.equations, strict=True):
+        assert after.scale == pytest.approx(before.scale, abs=0.002), f"equation {before.index}"
+        assert after.ink_width == pytest.approx(before.ink_width, abs=1), f"eq {before.index}"
+
+
+def test_no_console_errors(swept):
+    assert swept.errors == []
+
+
+@pytest.mark.parametrize("theme", ["material", "mkdocs"])
+def test_after_a_reader_switches_mathjax_3_to_svg_equations_are_fitted_as_svg(
+    theme, engine_site, load, sweep
+):
+    opened = load(engine_site("mathjax3", theme), 375)
+    opened.page.evaluate(_MENU_TO_SVG)
+    opened.page.wait_for_function(_ALL_SVG, timeout=30_000)
+    settle(opened.page)
+    switched = shown(opened.page, 375)
+    wide = resize(opened.page, 1440)
+
+    svg = sweep("mathjax3-svg", theme)
+    assert misfits(switched) + misfits(wide) == []
+    # As if the page had been typeset as SVG from the start.
+    assert same_scales(switched, svg.load_375, 0.01) + same_scales(wide, svg.wide_1440, 0.01) == []
+    assert opened.errors == []
+
+
+@pytest.mark.parametrize("engine", ["mathjax3", "katex"])
+def test_without_container_query_units_equations_fit_and_refit_on_resize(
+    engine, engine_site, browser, load
+):
+    url = engine_site(engine)
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    context.add_init_script(_NO_CONTAINER_UNITS)
+
+    def drop_container_units(route) -> None:
+        response = route.fetch()
+        css = response.text().replace("container-type", "x-container-type")
+        route.fulfill(response=response, body=css.replace("cqi", "x-cqi"))
+
+    context.route("**/mathscale.css*", drop_container_units)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(url)
+    wait_typeset(page)
+    settle(page)
+    container = page.evaluate(
+        "() => getComputedStyle(document.querySelector('.mathscale')).containerType"
+    )
+    at_load = shown(page, 375)
+    wide = resize(page, 1440)
+    back = resize(page, 375)
+    context.close()
+
+    modern = load(url, 375)
+    modern_375 = shown(modern.page, 375)
+    modern_1440 = resize(modern.page, 1440)
+
+    assert container == "normal", "the wrapper is still a size container"
+    assert misfits(at_load) + misfits(wide) + misfits(back) == []
+    # What CSS shows with container units, the fallback shows without them.
+    assert same_scales(at_load, modern_375, 0.002) + same_scales(wide, modern_1440, 0.002) == []
+    assert same_scales(back, at_load, 0.002) == []
+    assert errors == []
