@@ -1,14 +1,20 @@
-/* mkdocs-mathscale zoom, fetched by mathscale.js once an equation is scaled down: a click, a
-   tap or Enter on a scaled-down equation shows it at full size in a modal dialog. */
+/* mkdocs-mathscale zoom, fetched by mathscale.js once an equation is scaled down or the
+   window resizes: a click, a tap or Enter on a scaled-down equation shows it at full size in a
+   modal dialog. */
 (() => {
   const style = document.createElement("link");
   style.rel = "stylesheet";
   style.href = document.currentScript.src.replace(/\.js(?=\?|$)/, ".css");
   document.head.append(style);
-  const ZOOMABLE = ".mathscale[data-mathscale-state=scaled],.mathscale[data-mathscale-state=floor]";
+  const fontSize = (element) => parseFloat(getComputedStyle(element).fontSize);
+  // Whether an equation is scaled down is read when a reader reaches for it, not kept up to
+  // date while the window resizes: CSS alone resizes equations.
+  const zoomable = (node) => {
+    const wrapper = node.closest?.(".mathscale");
+    return wrapper && fontSize(wrapper.firstElementChild) < fontSize(wrapper) - 0.01 && wrapper;
+  };
   let dialog;
-  // Focus goes back here when the dialog closes.
-  let opener;
+  let opened;
   const open = (wrapper) => {
     if (!dialog) {
       dialog = document.createElement("dialog");
@@ -17,7 +23,14 @@
       dialog.innerHTML = '<button type="button" aria-label="Close">×</button><div></div>';
       // A click on the backdrop lands on the dialog itself.
       dialog.onclick = (event) => (event.target === dialog || event.target === dialog.firstChild) && dialog.close();
-      dialog.onclose = () => opener?.focus({ preventScroll: true });
+      // The dialog gives focus back to what had it (the equation, after Enter); after a click
+      // the equation's wrapper takes it, rather than the engine's output (MathJax 4's explorer
+      // throws when its math gets focus before its speech is ready).
+      dialog.onclose = () => {
+        if (opened.contains(document.activeElement)) return;
+        if (!opened.hasAttribute("tabindex")) opened.tabIndex = -1;
+        opened.focus({ preventScroll: true });
+      };
       document.body.append(dialog);
     }
     const content = dialog.lastChild;
@@ -26,19 +39,36 @@
     for (const element of content.querySelectorAll("[id]")) element.removeAttribute("id");
     // The wrapper's font-size is the equation's at scale 1.
     content.style.fontSize = getComputedStyle(wrapper).fontSize;
-    opener = wrapper.querySelector("[tabindex]") || wrapper;
+    opened = wrapper;
     dialog.showModal();
   };
   document.addEventListener("click", (event) => {
-    const wrapper = event.target.closest?.(ZOOMABLE);
+    const wrapper = zoomable(event.target);
     // Links and buttons inside math keep working, and selecting math does not open it.
     if (wrapper && !event.target.closest("a,button") && getSelection().isCollapsed) open(wrapper);
   });
   document.addEventListener("keydown", (event) => {
-    const wrapper = event.key === "Enter" && !event.defaultPrevented && event.target.closest?.(ZOOMABLE);
+    const wrapper = event.key === "Enter" && !event.defaultPrevented && zoomable(event.target);
     if (wrapper) {
       event.preventDefault();
       open(wrapper);
     }
   });
+  document.addEventListener("pointerover", (event) => {
+    const wrapper = event.target.closest?.(".mathscale");
+    if (wrapper) wrapper.style.cursor = zoomable(wrapper) ? "zoom-in" : "";
+  });
+  // Enter opens the zoom, so an equation whose output cannot take focus (KaTeX's) takes it
+  // itself while it is scaled down: checked once a resize is over, not at every step.
+  const focusable = () => {
+    const wrappers = [...document.querySelectorAll(".mathscale")].filter((w) => !w.firstElementChild?.querySelector("[tabindex]"));
+    const scaled = wrappers.map(zoomable);
+    wrappers.forEach((wrapper, index) => (scaled[index] ? (wrapper.tabIndex = 0) : wrapper.removeAttribute("tabindex")));
+  };
+  let timer;
+  addEventListener("resize", () => {
+    clearTimeout(timer);
+    timer = setTimeout(focusable, 200);
+  });
+  focusable();
 })();

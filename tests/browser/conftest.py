@@ -32,17 +32,32 @@ window.__cls = 0;
 new PerformanceObserver((list) => {
   for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
 }).observe({type: 'layout-shift', buffered: true});
-// Frames about to be painted with rendered math that is visible but not fitted yet.
+// Frames about to be painted with rendered math that is visible but not measured yet. The
+// runtime measures in a ResizeObserver callback, after layout and before paint; this check
+// runs in the same place, after it (observers are called in the order they were created),
+// every frame: a probe created after the runtime's observer is resized each frame.
 window.__unfitted = [];
-const frame = (t) => {
-  document.querySelectorAll('.mathscale:not([data-mathscale-state])').forEach((x, k) => {
-    const out = x.querySelector('mjx-container>mjx-math,span.MathJax,.MathJax_CHTML,.katex-html');
-    if (out && out.getBoundingClientRect().width > 0 && x.checkVisibility())
-      window.__unfitted.push(Math.round(t) + 'ms: ' + x.textContent.trim().slice(0, 30));
-  });
-  if (t < 10000) requestAnimationFrame(frame);
-};
-requestAnimationFrame(frame);
+addEventListener('DOMContentLoaded', () => {
+  const probe = document.createElement('div');
+  probe.style.cssText = 'position:absolute;top:0;left:0;height:0;pointer-events:none';
+  document.body.append(probe);
+  new ResizeObserver(() => {
+    const t = performance.now();
+    document.querySelectorAll('.mathscale').forEach((x) => {
+      if (x.style.getPropertyValue('--mathscale-w')) return;
+      const out = x.querySelector(
+        'mjx-container>mjx-math,mjx-container>svg,span.MathJax,.MathJax_CHTML,.MathJax_SVG,.katex-html');
+      if (!out || out.closest('[overflow]:not([overflow=overflow],[overflow=scroll])')) return;
+      if (out.getBoundingClientRect().width > 0 && x.checkVisibility())
+        window.__unfitted.push(Math.round(t) + 'ms: ' + x.textContent.trim().slice(0, 30));
+    });
+  }).observe(probe);
+  const frame = (t) => {
+    probe.style.width = probe.style.width === '1px' ? '2px' : '1px';
+    if (t < 10000) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+});
 """
 
 

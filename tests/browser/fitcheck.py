@@ -44,6 +44,10 @@ _MEASURE = r"""([hidden, tags]) => {
   };
   const px = (e) => parseFloat(getComputedStyle(e).fontSize);
   const doc = document.documentElement;
+  const floor = parseFloat(getComputedStyle(doc).getPropertyValue('--mathscale-min'));
+  // What the reader sees: unmeasured (no width known), at full size, shrunk, or at the floor.
+  const state = (x, scale) => !x.style.getPropertyValue('--mathscale-w') ? null :
+    scale > 0.9995 ? 'fit' : scale < floor + 0.002 ? 'floor' : 'scaled';
   const equations = [...document.querySelectorAll('.mathscale')].map((x, index) => {
     const inner = x.querySelector('.mathscale-inner');
     const box = x.getBoundingClientRect();
@@ -51,15 +55,18 @@ _MEASURE = r"""([hidden, tags]) => {
     const inTag = (e) => tagEls.some((t) => t.contains(e));
     const all = [...inner.querySelectorAll('*')];
     const root = inner.querySelector('mjx-container,.MathJax,.MathJax_CHTML,.katex');
+    const scale = px(inner) / px(x);
     return {
       index,
       text: (inner.textContent || '').trim().slice(0, 60),
-      state: x.dataset.mathscaleState || null,
+      state: state(x, scale),
       // A closed <details> keeps its content laid out (content-visibility: hidden).
       visible: box.width > 0 && box.height > 0 && x.checkVisibility(),
       left: box.left, right: box.right, width: box.width,
-      client_width: x.clientWidth, scroll_width: x.scrollWidth, scroll_left: x.scrollLeft,
-      scale: px(inner) / px(x),
+      // The inner box scrolls an equation held at the floor.
+      client_width: inner.clientWidth, scroll_width: inner.scrollWidth,
+      scroll_left: inner.scrollLeft,
+      scale,
       math_px: root ? px(root) : null,
       ink: ink(all, inner),
       body: ink(all.filter((e) => !inTag(e)), inner),
@@ -99,7 +106,9 @@ _TYPESET = """(rendered) => {
 
 @dataclass(frozen=True)
 class Equation:
-    """One wrapper as displayed. Positions are viewport px; ``ink`` spans every glyph."""
+    """One wrapper as displayed. Positions are viewport px; ``ink`` spans every glyph.
+    ``state`` is what the reader sees: ``None`` (not measured), ``fit`` (scale 1), ``scaled``
+    or ``floor`` (at ``min_scale``)."""
 
     index: int
     text: str
@@ -119,7 +128,7 @@ class Equation:
 
     @property
     def scrolls(self) -> bool:
-        """Whether part of the equation is hidden and reachable by scrolling its wrapper."""
+        """Whether part of the equation is hidden and reachable by scrolling inside its wrapper."""
         return self.scroll_width > self.client_width + 1
 
     @property

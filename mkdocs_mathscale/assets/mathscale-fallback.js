@@ -1,0 +1,32 @@
+/* mkdocs-mathscale for browsers without container query units (before 2023), fetched by
+   mathscale.js only there: it sets each measured equation's font-size from its wrapper's width,
+   as mathscale.css does elsewhere, a frame after the observer reports the width, so it never
+   resizes what the observer watches from inside its callback (a "ResizeObserver loop" error). */
+(() => {
+  const WRAPPER = ".mathscale";
+  const number = (element, property) => parseFloat(getComputedStyle(element).getPropertyValue(property)) || 0;
+  const minScale = number(document.documentElement, "--mathscale-min") || 0.6;
+  // Wrapper → its scale, worked out in the observer's callback (where layout is clean).
+  const scales = new Map();
+  const write = () => {
+    for (const [wrapper, scale] of scales) wrapper.firstElementChild.style.fontSize = scale ? `${scale * 100}%` : "";
+    scales.clear();
+  };
+  const observer = new ResizeObserver((entries) => {
+    for (const { target, contentRect } of entries) {
+      const em = number(target, "--mathscale-w");
+      const fit = (contentRect.width - 1 - number(target, "--mathscale-c")) / (em * number(target, "font-size"));
+      scales.set(target, em && Math.max(minScale, Math.min(1, fit)));
+    }
+    requestAnimationFrame(write);
+  });
+  // Observing anew reports the wrapper once more: mathscale.js has just measured it.
+  const observe = (wrapper) => {
+    observer.unobserve(wrapper);
+    observer.observe(wrapper);
+  };
+  new MutationObserver((records) => {
+    for (const { target } of records) if (target.matches(WRAPPER)) observe(target);
+  }).observe(document.documentElement, { subtree: true, attributeFilter: ["style"] });
+  document.querySelectorAll(WRAPPER).forEach(observe);
+})();
