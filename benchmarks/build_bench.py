@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -56,14 +57,12 @@ PLUGIN = "mathscale"
 
 
 def build_once(
-    config: Path, site_dir: Path, with_plugin: bool, capture: Path | None = None
+    config: Path, site_dir: Path, with_plugin: bool, extra: tuple[str, ...] = ()
 ) -> BuildRun:
     """Run one build in a fresh interpreter, as a user would, and fail loudly if it fails."""
-    cmd = [sys.executable, str(ENTRY), str(config), str(site_dir)]
+    cmd = [sys.executable, str(ENTRY), str(config), str(site_dir), *extra]
     if not with_plugin:
         cmd += ["--without", PLUGIN]
-    if capture is not None:
-        cmd += ["--capture", str(capture)]
     log = site_dir.with_suffix(".log")
     with log.open("w", encoding="utf-8") as sink:
         start = time.perf_counter()
@@ -99,5 +98,13 @@ def capture_pages(config: Path, out: Path) -> Path:
     """One extra plain build, not timed, that records what the plugin's on_post_page would
     receive for each page (output and page.content); returns the JSON-lines file."""
     captured = out / "pages.jsonl"
-    build_once(config, out / "site-capture", with_plugin=False, capture=captured)
+    build_once(config, out / "site-capture", False, ("--capture", str(captured)))
     return captured
+
+
+def plugin_account(config: Path, out: Path) -> dict[str, object]:
+    """One extra build with the plugin, not timed, that adds up the CPU time spent in the
+    plugin's own events (see account_hook.py)."""
+    account = out / "account.json"
+    build_once(config, out / "site-account", True, ("--account", PLUGIN, str(account)))
+    return json.loads(account.read_text(encoding="utf-8"))

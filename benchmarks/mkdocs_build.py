@@ -2,16 +2,20 @@
 comparison go through this same entry point, so they differ only in that plugin.
 
 Usage: python mkdocs_build.py CONFIG SITE_DIR [--without PLUGIN] [--capture FILE]
+                                               [--account PLUGIN FILE]
 
 --capture records each page as the plugin's on_post_page would receive it (capture_hook.py);
-it is for an extra build, never for a timed one.
+--account writes the CPU time PLUGIN spends in its own events as JSON (account_hook.py).
+Both are for extra builds, never for timed ones.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 
+from account_hook import EventAccount
 from capture_hook import PageCapture
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
@@ -39,6 +43,7 @@ def main() -> None:
     parser.add_argument("site_dir", type=Path)
     parser.add_argument("--without", metavar="PLUGIN")
     parser.add_argument("--capture", metavar="FILE", type=Path)
+    parser.add_argument("--account", nargs=2, metavar=("PLUGIN", "FILE"))
     args = parser.parse_args()
     overrides: dict[str, object] = {"site_dir": str(args.site_dir)}
     if args.without:
@@ -47,11 +52,16 @@ def main() -> None:
     if args.capture:
         # Registered after the config's plugins, so at equal priority it runs after them too.
         cfg.plugins["benchmark-capture"] = PageCapture(args.capture)
+    account = EventAccount()
+    if args.account:
+        account.install(cfg, args.account[0])
     cfg.plugins.on_startup(command="build", dirty=False)
     try:
         build(cfg)
     finally:
         cfg.plugins.on_shutdown()
+    if args.account:
+        Path(args.account[1]).write_text(json.dumps(account.as_dict(), indent=1), "utf-8")
 
 
 if __name__ == "__main__":

@@ -121,13 +121,14 @@ def run_build(profile: Profile) -> dict[str, object]:
         try:
             comparison = build_bench.compare(name, config, OUT / "builds" / name, profile.pairs)
             captured[name] = build_bench.capture_pages(config, OUT / "builds" / name)
+            account = build_bench.plugin_account(config, OUT / "builds" / name)
         except RuntimeError as error:
             if name != "example":
                 raise
             reason = str(error).strip().splitlines()[-1]
             results[name] = {"skipped": f"example site does not build: {reason}"}
             continue
-        results[name] = comparison.as_dict()
+        results[name] = {**comparison.as_dict(), "account": account}
     # After all builds: reading every page grows this process, and a child's peak RSS counts
     # the parent's pages it starts from.
     for name, config in sites:
