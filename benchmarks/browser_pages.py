@@ -26,7 +26,7 @@ from typing import ClassVar
 import markdown
 import texpool
 
-from mkdocs_mathscale.inject import asset_tags, config_json, inject
+from mkdocs_mathscale.inject import asset_tags, inject, option_attributes
 from mkdocs_mathscale.transform import transform
 
 REPO = Path(__file__).resolve().parent.parent
@@ -44,7 +44,7 @@ ENGINE_SCRIPT = {
 }
 
 # Runs first in <head>: collects layout shifts, and marks when the runtime has fitted every
-# wrapper (the runtime writes data-mathscale-state on each wrapper; a MutationObserver callback
+# wrapper (the runtime writes --mathscale-w on each wrapper's style; a MutationObserver callback
 # runs right after the synchronous work that wrote the last one).
 _HARNESS = """
 window.__bench = {shifts: [], fitEnd: null, fitLayout: null, wrappers: 0, flushMs: null};
@@ -56,12 +56,12 @@ new PerformanceObserver(function (list) {
 new MutationObserver(function (records, observer) {
   var b = window.__bench;
   if (b.typesetDone === undefined) return;
-  if (document.querySelector(".mathscale:not([data-mathscale-state])")) return;
+  if (document.querySelector('.mathscale:not([style*="--mathscale-w"])')) return;
   b.fitEnd = performance.now();
   void document.documentElement.offsetHeight;
   b.fitLayout = performance.now();
   observer.disconnect();
-}).observe(document, {subtree: true, attributes: true, attributeFilter: ["data-mathscale-state"]});
+}).observe(document, {subtree: true, attributes: true, attributeFilter: ["style"]});
 """
 
 # Runs as a MathJax render action right after "update" (the action that puts the typeset output
@@ -214,7 +214,7 @@ def page_html(engine: str, approach: str, count: int) -> str:
         tags = asset_tags(
             "/mathscale/mathscale.css",
             "/mathscale/mathscale.js",
-            config_json({"minScale": 0.6, "zoom": True}),
+            option_attributes({"min_scale": 0.6, "zoom": True}),
         )
         html = inject(result.html, tags)
     return html

@@ -2,39 +2,30 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping
 
-CONFIG_ID = "mathscale-config"
+SCRIPT_ID = "mathscale-js"
 HEAD_END = re.compile(r"</head\s*>", re.I)
 BODY_START = re.compile(r"<body(?:\s[^>]*)?>", re.I)
-# Inside <script> only "</script" and "<!--" can end or derail the element; escaping every
-# <, > and & as JSON \u escapes rules out both while the JSON value stays the same.
-_JSON_ESCAPES = {
-    "<": "\\u003c",
-    ">": "\\u003e",
-    "&": "\\u0026",
-    "\u2028": "\\u2028",
-    "\u2029": "\\u2029",
-}
-_JSON_UNSAFE = re.compile("[<>&\u2028\u2029]")
 
 
-def config_json(options: Mapping[str, object]) -> str:
-    """``options`` as JSON that can stand inside ``<script type="application/json">``."""
-    text = json.dumps(options, separators=(",", ":"), ensure_ascii=False)
-    return _JSON_UNSAFE.sub(lambda m: _JSON_ESCAPES[m.group()], text)
+def option_attributes(options: Mapping[str, object]) -> str:
+    """``options`` as ``data-*`` attributes of the script tag (``min_scale`` becomes
+    ``data-min-scale``; booleans are written ``true``/``false``)."""
+    attributes = ""
+    for name, value in options.items():
+        text = str(value).lower() if isinstance(value, bool) else str(value)
+        attributes += f' data-{name.replace("_", "-")}="{_attr(text)}"'
+    return attributes
 
 
-def asset_tags(css_url: str, js_url: str | None, options_json: str | None) -> str:
-    """The stylesheet link, and unless ``js_url`` is None the options and the deferred script."""
+def asset_tags(css_url: str, js_url: str | None, attributes: str = "") -> str:
+    """The stylesheet link, and unless ``js_url`` is None the deferred script carrying the
+    options as ``attributes`` (see ``option_attributes``)."""
     tags = f'<link rel="stylesheet" href="{_attr(css_url)}">'
-    if js_url is not None and options_json is not None:
-        tags += (
-            f'<script type="application/json" id="{CONFIG_ID}">{options_json}</script>'
-            f'<script defer src="{_attr(js_url)}"></script>'
-        )
+    if js_url is not None:
+        tags += f'<script defer id="{SCRIPT_ID}" src="{_attr(js_url)}"{attributes}></script>'
     return tags
 
 
@@ -50,9 +41,9 @@ def inject(html: str, tags: str) -> str:
 
 
 def has_assets(html: str) -> bool:
-    """Whether the page already carries the plugin's tags (a theme override may add them)."""
-    return f'id="{CONFIG_ID}"' in html
+    """Whether the page already carries the plugin's script (a theme override may add it)."""
+    return f'id="{SCRIPT_ID}"' in html
 
 
 def _attr(value: str) -> str:
-    return value.replace("&", "&amp;").replace('"', "&quot;")
+    return value.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")

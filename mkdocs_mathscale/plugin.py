@@ -10,7 +10,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from .config import MathScaleConfig
-from .inject import asset_tags, config_json, has_assets, inject
+from .inject import asset_tags, has_assets, inject, option_attributes
 from .served import ASSETS_DIR, NAMES, served, version
 from .transform import transform
 
@@ -36,8 +36,8 @@ class MathScalePlugin(BasePlugin[MathScaleConfig]):
             theme.get("features") or []
         )
         self.exclude = list(self.config.exclude)
-        self.options_json = config_json(
-            {"minScale": self.config.min_scale, "zoom": self.config.zoom}
+        self.option_attributes = option_attributes(
+            {"min_scale": self.config.min_scale, "zoom": self.config.zoom}
         )
         try:
             self.version = version()
@@ -110,9 +110,11 @@ class MathScalePlugin(BasePlugin[MathScaleConfig]):
         if has_assets(html):
             return html
         if not display:
-            return inject(html, asset_tags(self._url("mathscale.css", page), None, None))
+            return inject(html, asset_tags(self._url("mathscale.css", page), None))
         tags = asset_tags(
-            self._url("mathscale.css", page), self._url("mathscale.js", page), self.options_json
+            self._url("mathscale.css", page),
+            self._url("mathscale.js", page),
+            self.option_attributes,
         )
         return inject(html, tags)
 

@@ -1,10 +1,12 @@
 """The runtime assets as the plugin serves them: the readable sources without comments,
-indentation and blank lines.
+indentation, blank lines and the spaces next to punctuation.
 
 Deliberately tiny, for this package's own files only: it understands comments that start a
-line (``//`` and ``/* … */`` in JS, ``/* … */`` anywhere in CSS) and nothing else, so the
-sources must keep comment markers out of strings and off the end of code lines (a unit test
-holds them to it). Newlines stay, so JavaScript's automatic semicolons are unaffected.
+line (``//`` and ``/* … */`` in JS, ``/* … */`` anywhere in CSS) and string literals, and
+nothing else, so the sources must keep comment markers out of strings and off the end of code
+lines, and regular expressions free of quotes and spaces (unit tests hold them to it).
+JavaScript lines are joined only after ``{``, ``;`` or ``,`` and before ``}``, where a line
+break never matters (automatic semicolons are unaffected); CSS lines are all joined.
 """
 
 from __future__ import annotations
@@ -21,6 +23,11 @@ LOADED_BY_SCRIPT = ("mathscale-zoom.css", "mathscale-zoom.js", "mathscale-fallba
 window resizes, the fallback only in browsers without container query units."""
 NAMES = INJECTED + LOADED_BY_SCRIPT
 
+# Quoted strings and template literals (kept as they are), or a run of spaces.
+_JS_TOKENS = re.compile(r"""("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`)|( +)""")
+_JS_PUNCTUATION = set("[]{}();,:=<>+-*/?!&|")
+# In CSS a space before ":" or inside calc() around + and - is meaningful: only these go.
+_CSS_SPACES = re.compile(r" *([{};,>]) *|(:) +")
 _BLOCK_COMMENTS = {
     "css": re.compile(r"/\*.*?\*/", re.S),
     "js": re.compile(r"^[ \t]*/\*.*?\*/[ \t]*$", re.S | re.M),
@@ -28,10 +35,39 @@ _BLOCK_COMMENTS = {
 
 
 def strip(name: str, text: str) -> str:
-    """``text`` of asset ``name`` (``.js`` or ``.css``) without comments and indentation."""
-    text = _BLOCK_COMMENTS[name.rsplit(".", 1)[1]].sub("", text)
+    """``text`` of asset ``name`` (``.js`` or ``.css``) without comments, indentation and the
+    spaces next to punctuation."""
+    kind = name.rsplit(".", 1)[1]
+    text = _BLOCK_COMMENTS[kind].sub("", text)
     lines = (line.strip() for line in text.splitlines())
-    return "".join(f"{line}\n" for line in lines if line and not line.startswith("//"))
+    compact = _compact_js if kind == "js" else _compact_css
+    kept = [compact(line) for line in lines if line and not line.startswith("//")]
+    joined = kept[:1]
+    for line in kept[1:]:
+        if kind == "css" or joined[-1][-1] in "{;," or line[0] == "}":
+            space = kind == "css" and not (joined[-1][-1] in "{};,:(" or line[0] in ")}")
+            joined[-1] += " " * space + line
+        else:
+            joined.append(line)
+    return "".join(f"{line}\n" for line in joined)
+
+
+def _compact_js(line: str) -> str:
+    def space(match: re.Match[str]) -> str:
+        if match.group(1):
+            return match.group(1)
+        before = line[match.start() - 1] if match.start() else ""
+        after = line[match.end()] if match.end() < len(line) else ""
+        # "a - -b", "a + +b" and "a / /re/" need their space.
+        if before == after and before in "+-/":
+            return match.group()
+        return "" if before in _JS_PUNCTUATION or after in _JS_PUNCTUATION else " "
+
+    return _JS_TOKENS.sub(space, line)
+
+
+def _compact_css(line: str) -> str:
+    return _CSS_SPACES.sub(lambda m: m.group(1) or m.group(2), line)
 
 
 def served(name: str) -> bytes:

@@ -59,16 +59,19 @@
     if (wrapper) wrapper.style.cursor = zoomable(wrapper) ? "zoom-in" : "";
   });
   // Enter opens the zoom, so an equation whose output cannot take focus (KaTeX's) takes it
-  // itself while it is scaled down: checked once a resize is over, not at every step.
+  // itself while it is scaled down: checked once a resize is over (not at every step), and
+  // when mathscale.js measures new equations (it writes their width on the wrapper).
   const focusable = () => {
     const wrappers = [...document.querySelectorAll(".mathscale")].filter((w) => !w.firstElementChild?.querySelector("[tabindex]"));
     const scaled = wrappers.map(zoomable);
     wrappers.forEach((wrapper, index) => (scaled[index] ? (wrapper.tabIndex = 0) : wrapper.removeAttribute("tabindex")));
   };
   let timer;
-  addEventListener("resize", () => {
+  const later = () => {
     clearTimeout(timer);
     timer = setTimeout(focusable, 200);
-  });
+  };
+  addEventListener("resize", later);
+  new MutationObserver(later).observe(document.body, { subtree: true, attributeFilter: ["style"] });
   focusable();
 })();

@@ -3,14 +3,10 @@
    their own, and never put comment markers inside strings. */
 (() => {
   const WRAPPER = ".mathscale";
-  // Captured now: document.currentScript is only set while this file first runs.
-  const scriptUrl = document.currentScript?.src;
-  let options = { minScale: 0.6, zoom: true };
-  try {
-    options = { ...options, ...JSON.parse(document.getElementById("mathscale-config").textContent) };
-  } catch {}
-  const minScale = options.minScale > 0 && options.minScale <= 1 ? +options.minScale : 0.6;
-  document.documentElement.style.setProperty("--mathscale-min", minScale);
+  // The options are on this script's tag (data-min-scale, data-zoom; checked at build time),
+  // read now: document.currentScript is only set while this file first runs.
+  const { src: scriptUrl, dataset: options } = document.currentScript || { dataset: {} };
+  document.documentElement.style.setProperty("--mathscale-min", options.minScale || 0.6);
   const computed = (element, property) => parseFloat(getComputedStyle(element)[property]);
   const box = (element) => element.getBoundingClientRect();
 
@@ -19,14 +15,12 @@
   // scale/linebreak/truncate). MathJax 2's fast preview is no output: scaled, it would change
   // the size its real output is typeset at (MathJax 2 rounds to pixels).
   const naturalWidth = (inner) => {
-    const output = inner.querySelector("mjx-container,.katex-html,span.MathJax,.MathJax_CHTML,.MathJax_SVG");
+    const output = inner.querySelector("mjx-math,mjx-container>svg,.katex-html,span.MathJax,.MathJax_CHTML,.MathJax_SVG");
     if (!output) return [0, 0];
-    const overflow = output.getAttribute("overflow");
+    const overflow = output.parentNode.getAttribute("overflow");
     if (overflow && overflow !== "overflow" && overflow !== "scroll") return [-1, 0];
     if (output.matches(".katex-html")) {
-      let left = 1e9;
-      let right = -1e9;
-      let tag = 0;
+      let [left, right, tag] = [1e9, -1e9, 0];
       for (const part of output.children) {
         if (part.matches(".tag")) {
           // The tag's content is wider than its box (same struts); a centred equation needs
@@ -42,14 +36,11 @@
     }
     // Numbered MathJax output stretches to the column; its inline min-widths give its natural
     // width (MathJax 2 CommonHTML puts the one that counts the number on an inner table).
-    const full = "[width=full],.MathJax_FullWidth,.mjx-full-width";
     let width = 0;
-    if (output.matches(full) || output.querySelector(full)) {
-      for (const e of [output, ...output.querySelectorAll('[style*="min-width"]')]) {
-        width = Math.max(width, computed(e, "minWidth") || 0);
-      }
+    if (inner.querySelector("[width=full],.MathJax_FullWidth,.mjx-full-width")) {
+      for (const e of inner.querySelectorAll('[style*="min-width"]')) width = Math.max(width, computed(e, "minWidth"));
     }
-    return [width || box(output.localName === "mjx-container" ? output.firstElementChild : output).width, 0];
+    return [width || box(output).width, 0];
   };
 
   // Files next to this one, fetched only when needed: zoom (which fetches its style sheet
@@ -60,7 +51,7 @@
     script.src = scriptUrl.replace(/mathscale\.js(?=\?|$)/, name);
     document.head.append(script);
   };
-  let zoomWanted = options.zoom && scriptUrl;
+  let zoomWanted = options.zoom !== "false" && scriptUrl;
   const loadZoom = () => {
     if (zoomWanted) load("mathscale-zoom.js");
     zoomWanted = false;
@@ -68,42 +59,26 @@
   addEventListener("resize", loadZoom, { once: true });
   if (scriptUrl && !CSS.supports("font-size", "1cqi")) load("mathscale-fallback.js");
 
-  // Measured wrappers.
-  const measured = new WeakSet();
-  // Wrappers to measure: new, or whose output changed.
-  const pending = new Set();
-
   // Measures [wrapper, its width] pairs: every reading before any write, so one layout serves
   // any number of equations.
   const fit = (pairs) => {
     const readings = pairs.map(([wrapper, width]) => [
       wrapper,
       width,
-      pending.has(wrapper) && width ? naturalWidth(wrapper.firstElementChild) : [0, 0],
+      width ? naturalWidth(wrapper.firstElementChild) : [0, 0],
       computed(wrapper, "fontSize"),
     ]);
     for (const [wrapper, width, [natural, fixed], fontSize] of readings) {
       if (natural) {
-        pending.delete(wrapper);
         delete wrapper.dataset.mathscaleMeasure;
         observer.unobserve(wrapper);
-        if (natural < 0) {
-          measured.delete(wrapper);
-          wrapper.style.removeProperty("--mathscale-w");
-          wrapper.style.removeProperty("--mathscale-c");
-          continue;
-        }
-        // In em of the wrapper's font-size, which is the equation's at scale 1; rounded up,
-        // so a fitted equation is never a fraction of a pixel too wide.
-        const em = Math.ceil(((natural - fixed) / fontSize) * 1e3) / 1e3;
-        measured.add(wrapper);
+        // In em of the wrapper's font-size, which is the equation's at scale 1, rounded up so
+        // a fitted equation is never a fraction of a pixel too wide; none (both properties
+        // removed) when MathJax 4 handles the overflow.
+        const em = natural > 0 ? Math.ceil(((natural - fixed) / fontSize) * 1e3) / 1e3 : "";
         wrapper.style.setProperty("--mathscale-w", em);
-        wrapper.style.setProperty("--mathscale-c", `${fixed}px`);
-        if (natural > width - 1) {
-          loadZoom();
-          // Enter opens the zoom: the wrapper takes focus when the engine's output cannot.
-          if (options.zoom && !wrapper.querySelector("[tabindex]")) wrapper.tabIndex = 0;
-        }
+        wrapper.style.setProperty("--mathscale-c", em && `${fixed}px`);
+        if (natural > width - 1) loadZoom();
       }
     }
   };
@@ -111,28 +86,23 @@
   // Called after layout and before paint, it fits an equation in the frame that first shows it.
   const observer = new ResizeObserver((entries) => fit(entries.map(({ target, contentRect }) => [target, contentRect.width])));
 
-  // A measured equation is measured again at scale 1 (data-mathscale-measure): engines round
-  // some parts to whole pixels, so a reading taken shrunk would not give back its full size.
-  // This runs in the task that inserted the output, before the next paint, so no frame shows
-  // it unfitted and fitting adds no layout shift of its own.
+  // Equations are measured at scale 1 (data-mathscale-measure, kept until they are): engines
+  // round some parts to whole pixels, so a reading taken shrunk would not give back the full
+  // size. This runs in the task that inserted the output, before the next paint, so no frame
+  // shows it unfitted and fitting adds no layout shift of its own.
   const track = (wrappers) => {
-    for (const wrapper of wrappers) {
-      if (measured.has(wrapper)) wrapper.dataset.mathscaleMeasure = "";
-      pending.add(wrapper);
-    }
+    for (const wrapper of wrappers) wrapper.dataset.mathscaleMeasure = "";
     fit(wrappers.map((wrapper) => [wrapper, box(wrapper).width]));
-    for (const wrapper of wrappers) if (pending.has(wrapper)) observer.observe(wrapper);
+    for (const wrapper of wrappers) if (wrapper.dataset.mathscaleMeasure === "") observer.observe(wrapper);
   };
   // Engines insert or replace their output (MathJax 2 reveals it by changing a class).
   new MutationObserver((records) => {
     const changed = new Set();
     for (const { target, addedNodes } of records) {
       const wrapper = target.closest(WRAPPER);
-      if (wrapper) changed.add(wrapper);
-      else {
-        for (const node of addedNodes) {
-          if (node.nodeType !== 1) continue;
-          for (const added of node.matches(WRAPPER) ? [node] : node.querySelectorAll(WRAPPER)) changed.add(added);
+      for (const node of wrapper ? [wrapper] : addedNodes) {
+        for (const element of node.querySelectorAll ? [node, ...node.querySelectorAll(WRAPPER)] : []) {
+          if (element.matches(WRAPPER)) changed.add(element);
         }
       }
     }

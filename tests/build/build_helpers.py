@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 import textwrap
 import xml.etree.ElementTree as ET
@@ -61,15 +60,13 @@ def nested_wrappers(tree: ET.Element) -> int:
 
 
 def head_tags(tree: ET.Element) -> dict[str, ET.Element]:
-    """The plugin's three tags in <head>, by role."""
+    """The plugin's two tags in <head>, by role."""
     head = tree.find("head")
     assert head is not None
     found: dict[str, ET.Element] = {}
     for element in head:
         if element.tag == "link" and "mathscale.css" in (element.get("href") or ""):
             found["css"] = element
-        elif element.tag == "script" and element.get("id") == "mathscale-config":
-            found["config"] = element
         elif element.tag == "script" and "mathscale.js" in (element.get("src") or ""):
             found["js"] = element
     return found
@@ -88,8 +85,10 @@ def resolve(site_dir: Path, page: Path, url: str) -> Path:
     return target / "index.html" if path.endswith("/") or not path else target
 
 
-def config_options(tree: ET.Element) -> dict:
-    return json.loads(head_tags(tree)["config"].text or "")
+def runtime_options(tree: ET.Element) -> dict[str, str]:
+    """The options the script tag hands the runtime (its ``data-*`` attributes)."""
+    script = head_tags(tree)["js"]
+    return {k[5:]: v for k, v in script.attrib.items() if k.startswith("data-")}
 
 
 def pages(site_dir: Path) -> list[Path]:

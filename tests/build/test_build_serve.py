@@ -31,7 +31,7 @@ def test_rebuilding_with_the_same_plugin_instance_gives_the_same_pages(site):
     assert second == first
     tree = parse(second)
     assert len(wrappers(tree)) == 2
-    assert second.count('id="mathscale-config"') == 1
+    assert second.count('id="mathscale-js"') == 1
 
 
 def free_port() -> int:
@@ -92,5 +92,5 @@ def test_live_reload_rebuild_after_an_edit_keeps_one_wrapper_per_equation(tmp_pa
     tree = parse(served)
     assert len(display_math(tree)) == len(wrappers(tree)) == 3
     assert nested_wrappers(tree) == 0
-    assert set(head_tags(tree)) == {"css", "config", "js"}
-    assert served.count('id="mathscale-config"') == 1
+    assert set(head_tags(tree)) == {"css", "js"}
+    assert served.count('id="mathscale-js"') == 1

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from build_helpers import (
-    config_options,
     display_math,
     head_tags,
     nested_wrappers,
@@ -12,6 +11,7 @@ from build_helpers import (
     parse,
     read,
     resolve,
+    runtime_options,
     strip_query,
     wrappers,
 )
@@ -124,10 +124,13 @@ def test_math_pages_get_css_options_and_deferred_script(site, theme):
 
     tags = head_tags(parse(read(site_dir / "sub/deep/page/index.html")))
 
-    assert set(tags) == {"css", "config", "js"}
+    assert set(tags) == {"css", "js"}
     assert strip_query(tags["css"].get("href")) == "../../../assets/mathscale/mathscale.css"
     assert tags["js"].get("defer") is not None
-    assert config_options(parse(read(site_dir / "index.html"))) == {"minScale": 0.6, "zoom": True}
+    assert runtime_options(parse(read(site_dir / "index.html"))) == {
+        "min-scale": "0.6",
+        "zoom": "true",
+    }
 
 
 @THEMES
@@ -162,11 +165,14 @@ def test_page_with_only_inline_math_gets_the_stylesheet_only(site, theme):
     assert set(tags) == {"css"}
 
 
-def test_options_reach_the_runtime_as_json(site):
+def test_options_reach_the_runtime_on_its_script_tag(site):
     s = site(plugins=["search", {"mathscale": {"min_scale": 0.75, "zoom": False}}])
     site_dir = s.page("index.md", MATH_PAGE).build()
 
-    assert config_options(parse(read(site_dir / "index.html"))) == {"minScale": 0.75, "zoom": False}
+    assert runtime_options(parse(read(site_dir / "index.html"))) == {
+        "min-scale": "0.75",
+        "zoom": "false",
+    }
 
 
 def test_exclude_option_leaves_matching_math_alone(site):
@@ -203,7 +209,7 @@ def test_raw_tex_is_wrapped_when_arithmatex_is_not_used(site):
     tree = parse(read(s.build() / "index.html"))
 
     assert len(wrappers(tree)) == 2
-    assert set(head_tags(tree)) == {"css", "config", "js"}
+    assert set(head_tags(tree)) == {"css", "js"}
 
 
 def test_prose_dollars_are_not_touched_when_arithmatex_is_used(site):
