@@ -13,7 +13,7 @@ import pytest
 from fit_engines import link_engines
 from fit_outputs import VARIANTS, katex_page, theme_override
 from fit_site import DOCS, mkdocs_config
-from fitcheck import Measurement, measure, settle
+from fitcheck import Equation, Measurement, measure, settle
 
 MIN_SCALE = 0.6
 # Sub-pixel rounding of glyph boxes.
@@ -48,12 +48,10 @@ _MENU_TO_SVG = "() => MathJax.startup.document.menu.menu.pool.lookup('renderer')
 _ALL_SVG = """() => [...document.querySelectorAll('.mathscale')].every((x) =>
   x.querySelector('mjx-container[jax="SVG"] > svg')
   && !x.querySelector('mjx-container[jax="CHTML"]'))"""
-# Sites whose head loads one output variant: each on Material; MathJax 2 and 3 SVG also on the
-# mkdocs theme, whose CSS leaves SVG images alone (MathJax 4's SVG is drawn as MathJax 3's).
-SITES = [(v, "material") for v in VARIANTS] + [
-    ("mathjax2-svg", "mkdocs"),
-    ("mathjax3-svg", "mkdocs"),
-]
+# Sites whose head loads one output variant: each on Material; SVG also on the mkdocs theme,
+# whose CSS leaves SVG images alone and whose system font has an x-height (the ex that sizes
+# MathJax's SVG) rounded to whole pixels.
+SITES = [(v, "material") for v in VARIANTS] + [("mathjax3-svg", "mkdocs")]
 
 
 @dataclass
@@ -68,17 +66,18 @@ class Shown:
 @dataclass
 class Sweep:
     """The index page of one variant's site loaded at 375, widened to 1440, shrunk to 320 and
-    widened back to 375."""
+    widened back to 375; and loaded at 1440."""
 
     load_375: Shown
     wide_1440: Shown
     narrow_320: Shown
     back_375: Shown
+    load_1440: Shown
     math_errors: list[str]
     errors: list[str]
 
     def all(self) -> list[Shown]:
-        return [self.load_375, self.wide_1440, self.narrow_320, self.back_375]
+        return [self.load_375, self.wide_1440, self.narrow_320, self.back_375, self.load_1440]
 
 
 def shown(page, width: int) -> Shown:
@@ -160,21 +159,25 @@ def sweep(variant_site, browser, artifacts):
     def get(variant: str, theme: str) -> Sweep:
         if (variant, theme) in cache:
             return cache[(variant, theme)]
-        context = browser.new_context(viewport={"width": 375, "height": 800})
-        try:
-            page = context.new_page()
-            errors: list[str] = []
-            page.on("console", lambda m: m.type == "error" and errors.append(m.text))
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            page.goto(variant_site(variant, theme))
-            wait_output(page)
-            load = shown(page, 375)
-            math_errors = page.evaluate(_MATH_ERRORS)
-            page.screenshot(path=str(artifacts / f"fit-output-{variant}-{theme}-375.png"))
-            wide, narrow, back = (resize(page, width) for width in (1440, 320, 375))
-        finally:
-            context.close()
-        cache[(variant, theme)] = Sweep(load, wide, narrow, back, math_errors, errors)
+        errors: list[str] = []
+        math_errors: list[str] = []
+        measured: list[Shown] = []
+        for width, then in ((375, (1440, 320, 375)), (1440, ())):
+            context = browser.new_context(viewport={"width": width, "height": 800})
+            try:
+                page = context.new_page()
+                page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+                page.on("pageerror", lambda e: errors.append(str(e)))
+                page.goto(variant_site(variant, theme))
+                wait_output(page)
+                measured.append(shown(page, width))
+                math_errors += page.evaluate(_MATH_ERRORS)
+                if width == 375:
+                    page.screenshot(path=str(artifacts / f"fit-output-{variant}-{theme}-375.png"))
+                measured += [resize(page, later) for later in then]
+            finally:
+                context.close()
+        cache[(variant, theme)] = Sweep(*measured, math_errors, errors)
         return cache[(variant, theme)]
 
     return get
@@ -291,6 +294,19 @@ def test_shrunk_to_320_and_widened_again_every_equation_is_back_at_its_load_size
     for before, after in zip(swept.load_375.m.equations, swept.back_375.m.equations, strict=True):
         assert after.scale == pytest.approx(before.scale, abs=0.002), f"equation {before.index}"
         assert after.ink_width == pytest.approx(before.ink_width, abs=1), f"eq {before.index}"
+
+
+def test_loaded_wide_every_equation_is_as_if_widened_from_a_phone(swept):
+    # Compared without the number: MathJax 2's SVG output places it for the width the page had
+    # when it typeset (flush right when typeset wide, next to the equation when narrow).
+    def width(eq: Equation) -> float:
+        return eq.body[1] - eq.body[0] if eq.body else 0.0
+
+    for loaded, widened in zip(
+        swept.load_1440.m.equations, swept.wide_1440.m.equations, strict=True
+    ):
+        assert loaded.scale == pytest.approx(widened.scale, abs=0.002), f"eq {loaded.index}"
+        assert width(loaded) == pytest.approx(width(widened), abs=1), f"eq {loaded.index}"
 
 
 def test_no_console_errors(swept):
