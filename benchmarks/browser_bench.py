@@ -76,11 +76,15 @@ class FirstPass:
     """One page load's fitting figures, in ms."""
 
     fit_ms: float
-    """Typeset output in the DOM → end of the fitting script's synchronous work."""
+    """Start of the fitting script's first pass (for ours: its mutation observer, the layout
+    already settled; for the snippet: typeset output in the DOM) → end of its synchronous
+    work."""
     fit_layout_ms: float
     """… → the layout that applies the new sizes is done (forced right after the fit)."""
     initial_layout_ms: float
     """The page's first layout after typesetting, forced before fitting (paid anyway)."""
+    post_typeset_layout_ms: float | None
+    """Ours only: layout MathJax's later render actions dirtied, settled just before the pass."""
     typeset_ms: float
     mj4_set_scale_ms: float | None
     mj4_get_metrics_ms: float | None
@@ -135,8 +139,9 @@ def sweep_widths(steps: int) -> list[int]:
 
 def _first_pass(b: dict) -> FirstPass:
     return FirstPass(
-        fit_ms=b["fitEnd"] - b["typesetDone"],
-        fit_layout_ms=b["fitLayout"] - b["typesetDone"],
+        fit_ms=b["fitEnd"] - b.get("fitStart", b["typesetDone"]),
+        fit_layout_ms=b["fitLayout"] - b.get("fitStart", b["typesetDone"]),
+        post_typeset_layout_ms=b.get("postTypesetLayoutMs"),
         initial_layout_ms=b["flushMs"],
         typeset_ms=b["typesetEnd"] - b["typesetStart"],
         mj4_set_scale_ms=b.get("setScaleMs"),

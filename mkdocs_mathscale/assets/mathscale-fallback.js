@@ -15,7 +15,7 @@
   const observer = new ResizeObserver((entries) => {
     for (const { target, contentRect } of entries) {
       const em = number(target, "--mathscale-w");
-      const fit = (contentRect.width - 1 - number(target, "--mathscale-c")) / (em * number(target, "font-size"));
+      const fit = (contentRect.width - 0.5 - number(target, "--mathscale-c")) / (em * number(target, "font-size"));
       scales.set(target, em && Math.max(minScale, Math.min(1, fit)));
     }
     requestAnimationFrame(write);

@@ -10,8 +10,8 @@
   const computed = (element, property) => parseFloat(getComputedStyle(element)[property]);
   const box = (element) => element.getBoundingClientRect();
 
-  // [natural width in px at scale 1, tag included; of which fixed px that do not scale];
-  // width 0 = nothing typeset yet, -1 = MathJax 4 handles overflow itself (displayOverflow
+  // [natural width in px at scale 1, tag included; of which fixed px that do not scale; what to
+  // write to make the size linear in font-size, if anything]; width 0 = nothing typeset yet, -1 = MathJax 4 handles overflow itself (displayOverflow
   // scale/linebreak/truncate). MathJax 2's fast preview is no output: scaled, it would change
   // the size its real output is typeset at (MathJax 2 rounds to pixels).
   const naturalWidth = (inner) => {
@@ -20,27 +20,34 @@
     const overflow = output.parentNode.getAttribute("overflow");
     if (overflow && overflow !== "overflow" && overflow !== "scroll") return [-1, 0];
     if (output.matches(".katex-html")) {
-      let [left, right, tag] = [1e9, -1e9, 0];
-      for (const part of output.children) {
-        if (part.matches(".tag")) {
-          // The tag's content is wider than its box (same struts); a centred equation needs
-          // room for it on both sides.
-          for (const e of [part, ...part.children]) tag = Math.max(tag, box(e).width);
-        } else {
-          left = Math.min(left, box(part).left);
-          right = Math.max(right, box(part).right);
-        }
-      }
+      const parts = [...output.querySelectorAll(":scope>.base")].map(box);
+      // Its content is wider than its box (same struts); a centred equation needs room for it
+      // on both sides.
+      const tag = output.querySelector(":scope>.tag")?.scrollWidth || 0;
+      const width = Math.max(...parts.map((part) => part.right)) - Math.min(...parts.map((part) => part.left));
       // KaTeX's fixed 2px table struts can stick out of the last box by up to 2px.
-      return right > left ? [right - left + 2 + (tag && 2 * tag + computed(output, "fontSize")), 2] : [0, 0];
+      return parts[0] ? [width + 2 + (tag && 2 * tag + computed(output, "fontSize")), 2] : [0, 0];
     }
-    // Numbered MathJax output stretches to the column; its inline min-widths give its natural
-    // width (MathJax 2 CommonHTML puts the one that counts the number on an inner table).
+    // Numbered MathJax output stretches to the column and says so on the output or its parent;
+    // its inline min-widths give its natural width (MathJax 2 puts the one that counts the
+    // number on an inner element).
     let width = 0;
-    if (inner.querySelector("[width=full],.MathJax_FullWidth,.mjx-full-width")) {
-      for (const e of inner.querySelectorAll('[style*="min-width"]')) width = Math.max(width, computed(e, "minWidth"));
+    const full = output.closest("[width=full],.MathJax_FullWidth,.mjx-full-width");
+    for (const e of full ? [full, ...full.querySelectorAll('[style*="min-width"]')] : []) {
+      width = Math.max(width, computed(e, "minWidth") || 0);
     }
-    return [width || box(output).width, 0];
+    // MathJax sizes SVG output in ex, which the browser may round to whole pixels (system-ui
+    // on Linux: 6px from 9.6 to 11px, 9px at 16px), so it would not shrink in proportion to
+    // its font-size. The same lengths in em, worked out now at scale 1, keep its size and do.
+    const svg = output.localName === "svg" ? output : output.querySelector(":scope>svg");
+    const em = svg && box(svg).height / parseFloat(svg.getAttribute("height") || svg.style.height) / computed(svg, "fontSize");
+    const toEm = () => {
+      for (const [e, name] of [[svg, "width"], [svg, "height"], [svg, "minWidth"], [svg, "verticalAlign"], [full, "minWidth"]]) {
+        const value = e?.getAttribute(name) || e?.style[name];
+        if (value?.endsWith("ex")) e.style[name] = `${parseFloat(value) * em}em`;
+      }
+    };
+    return [width || box(output).width, 0, svg && toEm];
   };
 
   // Files next to this one, fetched only when needed: zoom (which fetches its style sheet
@@ -60,7 +67,7 @@
   if (scriptUrl && !CSS.supports("font-size", "1cqi")) load("mathscale-fallback.js");
 
   // Measures [wrapper, its width] pairs: every reading before any write, so one layout serves
-  // any number of equations.
+  // any number of equations. Returns the wrappers it could not measure yet.
   const fit = (pairs) => {
     const readings = pairs.map(([wrapper, width]) => [
       wrapper,
@@ -68,8 +75,9 @@
       width ? naturalWidth(wrapper.firstElementChild) : [0, 0],
       computed(wrapper, "fontSize"),
     ]);
-    for (const [wrapper, width, [natural, fixed], fontSize] of readings) {
+    for (const [wrapper, width, [natural, fixed, toEm], fontSize] of readings) {
       if (natural) {
+        toEm?.();
         delete wrapper.dataset.mathscaleMeasure;
         observer.unobserve(wrapper);
         // In em of the wrapper's font-size, which is the equation's at scale 1, rounded up so
@@ -78,31 +86,34 @@
         const em = natural > 0 ? Math.ceil(((natural - fixed) / fontSize) * 1e3) / 1e3 : "";
         wrapper.style.setProperty("--mathscale-w", em);
         wrapper.style.setProperty("--mathscale-c", em && `${fixed}px`);
-        if (natural > width - 1) loadZoom();
+        if (natural > width - 0.5) loadZoom();
       }
     }
+    return readings.filter(([, , [natural]]) => !natural).map(([wrapper]) => wrapper);
   };
   // Watches the wrappers that have no width (closed <details>, hidden tab) or no output yet.
   // Called after layout and before paint, it fits an equation in the frame that first shows it.
   const observer = new ResizeObserver((entries) => fit(entries.map(({ target, contentRect }) => [target, contentRect.width])));
 
-  // Equations are measured at scale 1 (data-mathscale-measure, kept until they are): engines
-  // round some parts to whole pixels, so a reading taken shrunk would not give back the full
-  // size. This runs in the task that inserted the output, before the next paint, so no frame
-  // shows it unfitted and fitting adds no layout shift of its own.
+  // An equation measured before is measured again at scale 1 (data-mathscale-measure, kept
+  // until it is): engines round some parts to whole pixels, so a reading taken shrunk would
+  // not give back the full size. This runs in the task that inserted the output, before the
+  // next paint, so no frame shows it unfitted and fitting adds no layout shift of its own.
   const track = (wrappers) => {
-    for (const wrapper of wrappers) wrapper.dataset.mathscaleMeasure = "";
-    fit(wrappers.map((wrapper) => [wrapper, box(wrapper).width]));
-    for (const wrapper of wrappers) if (wrapper.dataset.mathscaleMeasure === "") observer.observe(wrapper);
+    for (const wrapper of wrappers) if (wrapper.style.length) wrapper.dataset.mathscaleMeasure = "";
+    for (const wrapper of fit(wrappers.map((wrapper) => [wrapper, wrapper.clientWidth]))) observer.observe(wrapper);
   };
   // Engines insert or replace their output (MathJax 2 reveals it by changing a class).
   new MutationObserver((records) => {
     const changed = new Set();
     for (const { target, addedNodes } of records) {
       const wrapper = target.closest(WRAPPER);
-      for (const node of wrapper ? [wrapper] : addedNodes) {
-        for (const element of node.querySelectorAll ? [node, ...node.querySelectorAll(WRAPPER)] : []) {
-          if (element.matches(WRAPPER)) changed.add(element);
+      if (wrapper) changed.add(wrapper);
+      else {
+        for (const node of addedNodes) {
+          for (const element of node.querySelectorAll ? [node, ...node.querySelectorAll(WRAPPER)] : []) {
+            if (element.matches(WRAPPER)) changed.add(element);
+          }
         }
       }
     }
@@ -110,6 +121,7 @@
   }).observe(document.documentElement, { childList: true, subtree: true, attributeFilter: ["class"] });
   const trackAll = () => track([...document.querySelectorAll(WRAPPER)]);
   trackAll();
-  // Web fonts that arrive late change the natural widths.
-  document.fonts.addEventListener("loadingdone", trackAll);
+  // Web fonts that arrive late change the natural widths, except MathJax 3/4's own (MJX…):
+  // their output is sized from the fonts' metrics, not from the glyphs.
+  document.fonts.addEventListener("loadingdone", (event) => event.fontfaces.some((font) => !font.family.includes("MJX")) && trackAll());
 })();

@@ -54,7 +54,7 @@ _MEASURE = r"""([hidden, tags]) => {
     const tagEls = [...inner.querySelectorAll(tags)];
     const inTag = (e) => tagEls.some((t) => t.contains(e));
     const all = [...inner.querySelectorAll('*')];
-    const root = inner.querySelector('mjx-container,.MathJax,.MathJax_CHTML,.katex');
+    const root = inner.querySelector('mjx-container,.MathJax,.MathJax_CHTML,.MathJax_SVG,.katex');
     const scale = px(inner) / px(x);
     return {
       index,
