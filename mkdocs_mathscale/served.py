@@ -18,9 +18,9 @@ from pathlib import Path
 ASSETS_DIR = Path(__file__).parent / "assets"
 INJECTED = ("mathscale.css", "mathscale.js")
 """Linked from pages by the plugin."""
-LOADED_BY_SCRIPT = ("mathscale-zoom.css", "mathscale-zoom.js", "mathscale-fallback.js")
-"""Fetched by mathscale.js itself when needed: zoom once an equation is scaled down or the
-window resizes, the fallback only in browsers without container query units."""
+LOADED_BY_SCRIPT = ("mathscale-scaled.css", "mathscale-scaled.js", "mathscale-fallback.js")
+"""Fetched by mathscale.js itself when needed: edge shadows and zoom once an equation is scaled
+down or the window resizes, the fallback only in browsers without container query units."""
 NAMES = INJECTED + LOADED_BY_SCRIPT
 
 # Quoted strings and template literals (kept as they are), or a run of spaces.

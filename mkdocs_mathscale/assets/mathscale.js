@@ -3,8 +3,9 @@
    their own, and never put comment markers inside strings. */
 (() => {
   const WRAPPER = ".mathscale";
-  // The options are on this script's tag (data-min-scale, data-zoom; checked at build time),
-  // read now: document.currentScript is only set while this file first runs.
+  // The options are on this script's tag (data-min-scale here, data-zoom in
+  // mathscale-scaled.js; checked at build time), read now: document.currentScript is only set
+  // while this file first runs.
   const { src: scriptUrl, dataset: options } = document.currentScript || { dataset: {} };
   document.documentElement.style.setProperty("--mathscale-min", options.minScale || 0.6);
   const computed = (element, property) => parseFloat(getComputedStyle(element)[property]);
@@ -50,20 +51,21 @@
     return [width || box(output).width, 0, svg && toEm];
   };
 
-  // Files next to this one, fetched only when needed: zoom (which fetches its style sheet
-  // itself) once an equation is scaled down or the window first resizes, long before a reader
-  // can click; the fallback only where CSS cannot fit equations itself (no container units).
+  // Files next to this one, fetched only when needed: what scaled-down equations need (edge
+  // shadows, zoom) once an equation is scaled down or the window first resizes, long before a
+  // reader can click; the fallback only where CSS cannot fit equations itself (no container
+  // units).
   const load = (name) => {
     const script = document.createElement("script");
     script.src = scriptUrl.replace(/mathscale\.js(?=\?|$)/, name);
     document.head.append(script);
   };
-  let zoomWanted = options.zoom !== "false" && scriptUrl;
-  const loadZoom = () => {
-    if (zoomWanted) load("mathscale-zoom.js");
-    zoomWanted = false;
+  let scaledWanted = scriptUrl;
+  const loadScaled = () => {
+    if (scaledWanted) load("mathscale-scaled.js");
+    scaledWanted = false;
   };
-  addEventListener("resize", loadZoom, { once: true });
+  addEventListener("resize", loadScaled, { once: true });
   if (scriptUrl && !CSS.supports("font-size", "1cqi")) load("mathscale-fallback.js");
 
   // Measures [wrapper, its width] pairs: every reading before any write, so one layout serves
@@ -86,7 +88,7 @@
         const em = natural > 0 ? Math.ceil(((natural - fixed) / fontSize) * 1e3) / 1e3 : "";
         wrapper.style.setProperty("--mathscale-w", em);
         wrapper.style.setProperty("--mathscale-c", em && `${fixed}px`);
-        if (natural > width - 0.5) loadZoom();
+        if (natural > width - 0.5) loadScaled();
       }
     }
     return readings.filter(([, , [natural]]) => !natural).map(([wrapper]) => wrapper);

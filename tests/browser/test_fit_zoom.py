@@ -12,10 +12,10 @@ DIALOG = "dialog.mathscale-zoom"
 # MathJax 4 throws from its own explorer when math gets focus or a click before its speech is
 # ready (a few seconds after load), zoom or no zoom; so interact after that.
 _ENGINE_READY = "() => window.MathJax && MathJax.startup && MathJax.startup.promise"
-# mathscale.js fetches the zoom script once an equation is scaled down; a reader's click comes
-# later than that, a test's may not.
+# mathscale.js fetches mathscale-scaled.js (zoom) once an equation is scaled down; a reader's
+# click comes later than that, a test's may not.
 _ZOOM_LOADED = """() => performance.getEntriesByType('resource')
-  .some((e) => e.name.includes('mathscale-zoom.js') && e.responseEnd > 0)"""
+  .some((e) => e.name.includes('mathscale-scaled.js') && e.responseEnd > 0)"""
 # The full-size equation in the dialog: its font-size relative to the page's, and its width.
 _ZOOMED = """() => {
   const d = document.querySelector('dialog.mathscale-zoom');
@@ -91,6 +91,31 @@ def test_zoom_false_turns_it_off(build_site, serve, load):
     assert measure(page).equations[2].state in ("scaled", "floor")
     page.locator(".mathscale").nth(2).click()
     settle(page)
+    page.locator(".mathscale").nth(2).hover()
     assert page.locator(DIALOG).count() == 0
-    assert page.evaluate("document.querySelectorAll('[src*=mathscale-zoom]').length") == 0
+    assert page.evaluate("document.querySelectorAll('.mathscale')[2].style.cursor") == ""
     assert opened.errors == []
+
+
+# The sizes of the inner box's four background layers: left cover, right cover, left shadow,
+# right shadow (mathscale-scaled.css).
+_EDGE_LAYERS = """() => [...document.querySelectorAll('.mathscale-inner')].map(
+  (x) => getComputedStyle(x).backgroundSize.split(',').map((s) => parseFloat(s)))"""
+
+
+@pytest.mark.parametrize("engine", ["mathjax3", "katex"])
+def test_only_an_equation_held_at_the_floor_has_edge_shadows(engine, engine_site, load):
+    opened = load(engine_site(engine), PHONE)
+    page = opened.page
+    page.wait_for_function(
+        "() => [...document.styleSheets].some((s) => /mathscale-scaled.css/.test(s.href))"
+    )
+    settle(page)
+    layers = page.evaluate(_EDGE_LAYERS)
+    equations = measure(page).equations
+    assert any(eq.state == "floor" for eq in equations)
+    for eq, sizes in zip(equations, layers, strict=True):
+        if eq.state == "floor":
+            assert len(sizes) == 4 and all(size > 0 for size in sizes), (eq.index, sizes)
+        else:
+            assert not any(sizes), (eq.index, eq.state, sizes)

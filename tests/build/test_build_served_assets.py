@@ -114,14 +114,14 @@ def test_a_built_site_serves_the_stripped_assets_next_to_each_other(site) -> Non
 
 
 def test_one_version_covers_every_asset(site, tmp_path: Path, monkeypatch) -> None:
-    """mathscale.js's URL changes when only a zoom file does, so no cache keeps an old
-    script that fetches a new zoom file (or the reverse)."""
+    """mathscale.js's URL changes when only a file it fetches does, so no cache keeps an old
+    script that fetches a new such file (or the reverse)."""
     first = site().page("index.md", MATH_PAGE).build()
     copy = tmp_path / "assets"
     copy.mkdir()
     for name in NAMES:
         (copy / name).write_bytes((ASSETS_DIR / name).read_bytes())
-    (copy / "mathscale-zoom.css").write_text(".changed {\n  top: 0;\n}\n", encoding="utf-8")
+    (copy / "mathscale-scaled.css").write_text(".changed {\n  top: 0;\n}\n", encoding="utf-8")
     monkeypatch.setattr("mkdocs_mathscale.served.ASSETS_DIR", copy)
     second = site().page("index.md", MATH_PAGE).build()
 

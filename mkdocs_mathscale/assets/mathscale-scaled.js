@@ -1,11 +1,13 @@
-/* mkdocs-mathscale zoom, fetched by mathscale.js once an equation is scaled down or the
-   window resizes: a click, a tap or Enter on a scaled-down equation shows it at full size in a
-   modal dialog. */
+/* mkdocs-mathscale: what scaled-down equations need beyond the fitting itself, fetched by
+   mathscale.js once an equation is scaled down or the window resizes. Its style sheet has the
+   edge shadows of equations held at the floor; unless the site has zoom: false, a click, a tap
+   or Enter on a scaled-down equation shows it at full size in a modal dialog. */
 (() => {
   const style = document.createElement("link");
   style.rel = "stylesheet";
   style.href = document.currentScript.src.replace(/\.js(?=\?|$)/, ".css");
   document.head.append(style);
+  if (document.getElementById("mathscale-js")?.dataset.zoom === "false") return;
   const fontSize = (element) => parseFloat(getComputedStyle(element).fontSize);
   // Whether an equation is scaled down is read when a reader reaches for it, not kept up to
   // date while the window resizes: CSS alone resizes equations.
