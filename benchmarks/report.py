@@ -235,11 +235,20 @@ def _browser_rows(results: dict) -> list[list[str]]:
     return rows
 
 
+_FETCHED = {
+    "mathscale-scaled.css": "fetched once a formula is scaled",
+    "mathscale-scaled.js": "fetched once a formula is scaled",
+    "mathscale-fallback.js": "fetched only without container query units",
+}
+
+
 def _bytes_rows(sizes: dict) -> list[list[str]]:
     rows = []
     total = 0
     for name, got in sizes.items():
-        when = "on every page with math" if got["injected"] else "fetched once a formula is scaled"
+        if name.startswith("_"):
+            continue
+        when = "on every page with math" if got["injected"] else _FETCHED.get(name, "fetched")
         if got["injected"]:
             total += got["gzip"]
         rows.append(
@@ -252,14 +261,15 @@ def _bytes_rows(sizes: dict) -> list[list[str]]:
                 "n/a",
             ]
         )
+    together = sizes.get("_together")
     rows.append(
         [
-            "Bytes, injected JS + CSS gzipped",
-            f"{total} B",
-            "",
+            "Bytes, injected JS + CSS gzipped together",
+            f"{together} B" if together else "not measured",
+            f"{total} B gzipped each on its own",
             "",
             f"≤ {TARGET_BYTES_GZ} B",
-            _met(total <= TARGET_BYTES_GZ),
+            _met(together is not None and together <= TARGET_BYTES_GZ),
         ]
     )
     return rows

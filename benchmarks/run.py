@@ -98,9 +98,9 @@ def machine() -> dict[str, object]:
     }
 
 
-def run_bytes(_profile: Profile) -> dict[str, dict[str, object]]:
+def run_bytes(_profile: Profile) -> dict[str, object]:
     """Raw and gzipped sizes of the assets."""
-    return sizes.asset_sizes()
+    return {**sizes.asset_sizes(), "_together": sizes.injected_together()}
 
 
 def run_build(profile: Profile) -> dict[str, object]:
