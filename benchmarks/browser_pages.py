@@ -43,30 +43,40 @@ ENGINE_SCRIPT = {
     "mj4": "/node_modules/mathjax4/tex-chtml.js",
 }
 
-# Runs first in <head>: collects layout shifts, and marks when the runtime starts and ends its
-# first pass. Start: mutation observers are called in the order they were created, so this one
-# runs just before the runtime's, on the same records; it first settles the layout that
-# MathJax's own later render actions dirtied after the output went in (the browser would do
-# that layout anyway, and it is timed on its own as postTypesetLayoutMs). End: the runtime
-# writes --mathscale-w on each wrapper's style; a MutationObserver callback runs right after
-# the synchronous work that wrote the last one.
+# Runs first in <head>: collects layout shifts, and times the runtime's first pass. The page's
+# own observers (only the runtime creates any) get their callbacks wrapped: each call first
+# settles whatever layout others left dirty (the browser would do that layout anyway), then is
+# timed; the first pass is the sum of those calls until every wrapper has --mathscale-w (a
+# MutationObserver on the wrappers' style, which runs right after the call that wrote the
+# last one, notes that moment).
 _HARNESS = """
-window.__bench = {shifts: [], fitEnd: null, fitLayout: null, wrappers: 0, flushMs: null};
-new MutationObserver(function (records, observer) {
-  var b = window.__bench;
-  if (b.typesetDone === undefined) return;
-  var t = performance.now();
-  void document.documentElement.offsetHeight;
-  b.fitStart = performance.now();
-  b.postTypesetLayoutMs = b.fitStart - t;
-  observer.disconnect();
-}).observe(document, {subtree: true, childList: true, attributes: true});
+window.__bench = {shifts: [], fitEnd: null, fitLayout: null, wrappers: 0, flushMs: null,
+                  observerMs: 0, observerCalls: 0};
+var NativeMutationObserver = window.MutationObserver;
+[["MutationObserver", window.MutationObserver], ["ResizeObserver", window.ResizeObserver]]
+  .forEach(function (pair) {
+    var Original = pair[1];
+    window[pair[0]] = function (callback) {
+      return new Original(function (records, observer) {
+        var b = window.__bench;
+        void document.documentElement.offsetHeight;
+        var t = performance.now();
+        try { return callback(records, observer); }
+        finally {
+          if (b.typesetDone !== undefined && b.fitEnd === null) {
+            b.observerMs += performance.now() - t;
+            b.observerCalls += 1;
+          }
+        }
+      });
+    };
+  });
 new PerformanceObserver(function (list) {
   list.getEntries().forEach(function (e) {
     window.__bench.shifts.push({t: e.startTime, v: e.value, input: e.hadRecentInput});
   });
 }).observe({type: "layout-shift", buffered: true});
-new MutationObserver(function (records, observer) {
+new NativeMutationObserver(function (records, observer) {
   var b = window.__bench;
   if (b.typesetDone === undefined) return;
   if (document.querySelector('.mathscale:not([style*="--mathscale-w"])')) return;

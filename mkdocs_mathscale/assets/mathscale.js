@@ -30,17 +30,17 @@
       return parts[0] ? [width + 2 + (tag && 2 * tag + computed(output, "fontSize")), 2] : [0, 0];
     }
     // Numbered MathJax output stretches to the column and says so on the output or its parent;
-    // its inline min-widths give its natural width (MathJax 2 puts the one that counts the
-    // number on an inner element).
+    // its inline min-width gives its natural width (MathJax 2 HTML-CSS puts it on an inner
+    // element).
     let width = 0;
     const full = output.closest("[width=full],.MathJax_FullWidth,.mjx-full-width");
-    for (const e of full ? [full, ...full.querySelectorAll('[style*="min-width"]')] : []) {
+    for (const e of full?.style.minWidth ? [full] : full?.querySelectorAll('[style*="min-width"]') || []) {
       width = Math.max(width, computed(e, "minWidth") || 0);
     }
     // MathJax sizes SVG output in ex, which the browser may round to whole pixels (system-ui
     // on Linux: 6px from 9.6 to 11px, 9px at 16px), so it would not shrink in proportion to
     // its font-size. The same lengths in em, worked out now at scale 1, keep its size and do.
-    const svg = output.localName === "svg" ? output : output.querySelector(":scope>svg");
+    const svg = output.localName === "svg" ? output : output.matches(".MathJax_SVG") ? output.querySelector("svg") : null;
     const em = svg && box(svg).height / parseFloat(svg.getAttribute("height") || svg.style.height) / computed(svg, "fontSize");
     const toEm = () => {
       for (const [e, name] of [[svg, "width"], [svg, "height"], [svg, "minWidth"], [svg, "verticalAlign"], [full, "minWidth"]]) {
@@ -48,7 +48,9 @@
         if (value?.endsWith("ex")) e.style[name] = `${parseFloat(value) * em}em`;
       }
     };
-    return [width || box(output).width, 0, svg && toEm];
+    // Whole pixels (offsetWidth, a third of the cost of a bounding box) are precise enough: CSS
+    // keeps half a pixel spare. SVG elements have no offsetWidth.
+    return [width || output.offsetWidth || box(output).width, 0, svg && toEm];
   };
 
   // Files next to this one, fetched only when needed: what scaled-down equations need (edge
@@ -105,10 +107,13 @@
     for (const wrapper of wrappers) if (wrapper.style.length) wrapper.dataset.mathscaleMeasure = "";
     for (const wrapper of fit(wrappers.map((wrapper) => [wrapper, wrapper.clientWidth]))) observer.observe(wrapper);
   };
-  // Engines insert or replace their output (MathJax 2 reveals it by changing a class).
+  // Engines insert or replace their output; MathJax 2 reveals it by changing a class
+  // (MathJax_Processing → MathJax_Processed). Other class changes are not new output: MathJax
+  // 3/4 add one to every equation for their menu, which must not re-measure them all.
   new MutationObserver((records) => {
     const changed = new Set();
-    for (const { target, addedNodes } of records) {
+    for (const { type, target, addedNodes, oldValue } of records) {
+      if (type === "attributes" && !/Process/.test(oldValue + target.getAttribute("class"))) continue;
       const wrapper = target.closest(WRAPPER);
       if (wrapper) changed.add(wrapper);
       else {
@@ -120,7 +125,7 @@
       }
     }
     track([...changed]);
-  }).observe(document.documentElement, { childList: true, subtree: true, attributeFilter: ["class"] });
+  }).observe(document.documentElement, { childList: true, subtree: true, attributeFilter: ["class"], attributeOldValue: true });
   const trackAll = () => track([...document.querySelectorAll(WRAPPER)]);
   trackAll();
   // Web fonts that arrive late change the natural widths, except MathJax 3/4's own (MJX…):
