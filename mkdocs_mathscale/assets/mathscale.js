@@ -30,12 +30,12 @@
       return parts[0] ? [width + 2 + (tag && 2 * tag + computed(output, "fontSize")), 2] : [0, 0];
     }
     // Numbered MathJax output stretches to the column and says so on the output or its parent;
-    // its inline min-widths give its natural width: MathJax 3/4's container has the one that
-    // counts, MathJax 2 puts it on an inner element.
+    // its inline min-widths give its natural width (MathJax 2 puts the one that counts the
+    // number on an inner element).
     let width = 0;
     const full = output.closest("[width=full],.MathJax_FullWidth,.mjx-full-width");
-    for (const e of full?.localName === "mjx-container" ? [full] : full ? [full, ...full.querySelectorAll('[style*="min-width"]')] : []) {
-      width = Math.max(width, computed(e, "minWidth"));
+    for (const e of full ? [full, ...full.querySelectorAll('[style*="min-width"]')] : []) {
+      width = Math.max(width, computed(e, "minWidth") || 0);
     }
     // MathJax sizes SVG output in ex, which the browser may round to whole pixels (system-ui
     // on Linux: 6px from 9.6 to 11px, 9px at 16px), so it would not shrink in proportion to
@@ -57,17 +57,18 @@
   // shadows, zoom) once an equation is scaled down or the window first resizes, long before a
   // reader can click; the fallback only where CSS cannot fit equations itself (no container
   // units).
-  const loaded = new Set();
   const load = (name) => {
-    if (!scriptUrl || loaded.has(name)) return;
-    loaded.add(name);
     const script = document.createElement("script");
     script.src = scriptUrl.replace(/mathscale\.js(?=\?|$)/, name);
     document.head.append(script);
   };
-  const loadScaled = () => load("mathscale-scaled.js");
+  let scaledWanted = scriptUrl;
+  const loadScaled = () => {
+    if (scaledWanted) load("mathscale-scaled.js");
+    scaledWanted = false;
+  };
   addEventListener("resize", loadScaled, { once: true });
-  if (!CSS.supports("font-size", "1cqi")) load("mathscale-fallback.js");
+  if (scriptUrl && !CSS.supports("font-size", "1cqi")) load("mathscale-fallback.js");
 
   // Measures [wrapper, its width] pairs: every reading before any write, so one layout serves
   // any number of equations. Returns the wrappers it could not measure yet.
@@ -111,8 +112,8 @@
   // 3/4 add one to every equation for their menu, which must not re-measure them all.
   new MutationObserver((records) => {
     const changed = new Set();
-    for (const { target, addedNodes, oldValue } of records) {
-      if (oldValue?.includes("Process") === false) continue;
+    for (const { type, target, addedNodes, oldValue } of records) {
+      if (type === "attributes" && !/Process/.test(oldValue + target.getAttribute("class"))) continue;
       const wrapper = target.closest(WRAPPER);
       if (wrapper) changed.add(wrapper);
       else {
@@ -129,5 +130,5 @@
   trackAll();
   // Web fonts that arrive late change the natural widths, except MathJax 3/4's own (MJX…):
   // their output is sized from the fonts' metrics, not from the glyphs.
-  document.fonts.addEventListener("loadingdone", ({ fontfaces }) => fontfaces.some(({ family }) => !family.includes("MJX")) && trackAll());
+  document.fonts.addEventListener("loadingdone", (event) => event.fontfaces.some((font) => !font.family.includes("MJX")) && trackAll());
 })();
