@@ -179,3 +179,26 @@ def settle(page: Page) -> None:
           await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
         }"""
     )
+
+
+def misplaced_numbers(width: int, equations: list[Equation], slack: float) -> list[str]:
+    """What is wrong with the equation numbers at ``width``: too few found, a number outside
+    its wrapper (except at the floor, where it may be scrolled out of view), or one over its
+    equation."""
+    numbered = [eq for eq in equations if eq.tag]
+    if len(numbered) < 2:
+        return [f"{width}px: numbered equations not found"]
+    wrong = []
+    for eq in numbered:
+        if eq.state != "floor" and not (
+            eq.tag[0] >= eq.left - slack and eq.tag[1] <= eq.right + slack
+        ):
+            wrong.append(
+                f"{width}px: number of equation {eq.index} at {eq.tag}, wrapper "
+                f"{eq.left:.1f}..{eq.right:.1f}"
+            )
+        if not (eq.tag[0] >= eq.body[1] or eq.tag[1] <= eq.body[0]):
+            wrong.append(
+                f"{width}px: number of equation {eq.index} overlaps it ({eq.tag} vs {eq.body})"
+            )
+    return wrong

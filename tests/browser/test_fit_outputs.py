@@ -13,7 +13,7 @@ import pytest
 from fit_engines import link_engines
 from fit_outputs import VARIANTS, katex_page, theme_override
 from fit_site import DOCS, mkdocs_config
-from fitcheck import Equation, Measurement, measure, settle
+from fitcheck import Equation, Measurement, measure, misplaced_numbers, settle
 
 MIN_SCALE = 0.6
 # Sub-pixel rounding of glyph boxes.
@@ -268,19 +268,8 @@ def test_equations_are_scaled_down_on_phones(swept):
 
 
 def test_numbers_are_inside_the_wrapper_and_apart_from_the_equation(swept):
-    for s in swept.all():
-        numbered = [eq for eq in s.m.equations if eq.tag]
-        assert len(numbered) >= 2, f"{s.width}px: numbered equations not found"
-        for eq in numbered:
-            # Held at the floor, the number may be scrolled out of view, but never over it.
-            if eq.state != "floor":
-                assert eq.tag[0] >= eq.left - SLACK and eq.tag[1] <= eq.right + SLACK, (
-                    f"{s.width}px: number of equation {eq.index} at {eq.tag}, wrapper "
-                    f"{eq.left:.1f}..{eq.right:.1f}"
-                )
-            assert eq.tag[0] >= eq.body[1] or eq.tag[1] <= eq.body[0], (
-                f"{s.width}px: number of equation {eq.index} overlaps it ({eq.tag} vs {eq.body})"
-            )
+    wrong = [w for s in swept.all() for w in misplaced_numbers(s.width, s.m.equations, SLACK)]
+    assert not wrong, "\n".join(wrong)
 
 
 def test_loaded_on_a_phone_then_widened_equations_grow_back_to_full_size(swept):

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 from fit_engines import ENGINES
-from fitcheck import Measurement, measure, settle, wait_typeset
+from fitcheck import Measurement, measure, misplaced_numbers, settle, wait_typeset
 
 WIDTHS = (320, 375, 414, 768, 1024, 1440)
 MIN_SCALE = 0.6
@@ -128,20 +128,12 @@ def test_equations_are_scaled_down_on_phones_and_whole_on_desktops(swept):
 
 
 def test_numbers_are_inside_the_wrapper_and_apart_from_the_equation(swept):
-    result = swept.by_width
-    for width, m in result.items():
-        numbered = [eq for eq in m.equations if eq.tag]
-        assert len(numbered) >= 2, f"{width}px: numbered equations not found"
-        for eq in numbered:
-            # Held at the floor, the number may be scrolled out of view, but never over it.
-            if eq.state != "floor":
-                assert eq.tag[0] >= eq.left - SLACK and eq.tag[1] <= eq.right + SLACK, (
-                    f"{width}px: number of equation {eq.index} at {eq.tag}, wrapper "
-                    f"{eq.left:.1f}..{eq.right:.1f}"
-                )
-            assert eq.tag[0] >= eq.body[1] or eq.tag[1] <= eq.body[0], (
-                f"{width}px: number of equation {eq.index} overlaps it ({eq.tag} vs {eq.body})"
-            )
+    wrong = [
+        w
+        for width, m in swept.by_width.items()
+        for w in misplaced_numbers(width, m.equations, SLACK)
+    ]
+    assert not wrong, "\n".join(wrong)
 
 
 def test_after_shrinking_to_320_and_widening_every_equation_is_back_at_its_load_size(swept):
