@@ -6,7 +6,8 @@ line (``//`` and ``/* … */`` in JS, ``/* … */`` anywhere in CSS) and string 
 nothing else, so the sources must keep comment markers out of strings and off the end of code
 lines, and regular expressions free of quotes and spaces (unit tests hold them to it).
 JavaScript lines are joined only after ``{``, ``;`` or ``,`` and before ``}``, where a line
-break never matters (automatic semicolons are unaffected); CSS lines are all joined.
+break never matters (automatic semicolons are unaffected); CSS lines are all joined, and the
+optional semicolon that ends a CSS block goes.
 """
 
 from __future__ import annotations
@@ -49,7 +50,9 @@ def strip(name: str, text: str) -> str:
             joined[-1] += " " * space + line
         else:
             joined.append(line)
-    return "".join(f"{line}\n" for line in joined)
+    text = "".join(f"{line}\n" for line in joined)
+    # A declaration block's last semicolon is optional.
+    return text.replace(";}", "}") if kind == "css" else text
 
 
 def _compact_js(line: str) -> str:
