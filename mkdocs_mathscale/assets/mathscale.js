@@ -12,14 +12,15 @@
   const box = (element) => element.getBoundingClientRect();
 
   // [natural width in px at scale 1, tag included; of which fixed px that do not scale; what to
-  // write to make the size linear in font-size, if anything]; width 0 = nothing typeset yet, -1 = MathJax 4 handles overflow itself (displayOverflow
-  // scale/linebreak/truncate). MathJax 2's fast preview is no output: scaled, it would change
-  // the size its real output is typeset at (MathJax 2 rounds to pixels).
+  // write to make the size linear in font-size, if anything], or [-1] when MathJax 4 handles
+  // overflow itself (displayOverflow scale/linebreak/truncate), or [] when nothing is typeset
+  // yet. MathJax 2's fast preview is no output: scaled, it would change the size its real
+  // output is typeset at (MathJax 2 rounds to pixels).
   const naturalWidth = (inner) => {
-    const output = inner.querySelector("mjx-math,mjx-container>svg,.katex-html,span.MathJax,.MathJax_CHTML,.MathJax_SVG");
-    if (!output) return [0, 0];
+    const output = inner.querySelector("mjx-math,svg,.katex-html,span.MathJax,.MathJax_CHTML");
+    if (!output) return [];
     const overflow = output.parentNode.getAttribute("overflow");
-    if (overflow && overflow !== "overflow" && overflow !== "scroll") return [-1, 0];
+    if (overflow && overflow !== "overflow" && overflow !== "scroll") return [-1];
     if (output.matches(".katex-html")) {
       const parts = [...output.querySelectorAll(":scope>.base")].map(box);
       // Its content is wider than its box (same struts); a centred equation needs room for it
@@ -27,7 +28,7 @@
       const tag = output.querySelector(":scope>.tag")?.scrollWidth || 0;
       const width = Math.max(...parts.map((part) => part.right)) - Math.min(...parts.map((part) => part.left));
       // KaTeX's fixed 2px table struts can stick out of the last box by up to 2px.
-      return parts[0] ? [width + 2 + (tag && 2 * tag + computed(output, "fontSize")), 2] : [0, 0];
+      return parts[0] ? [width + 2 + (tag && 2 * tag + computed(output, "fontSize")), 2] : [];
     }
     // Numbered MathJax output stretches to the column and says so on the output or its parent;
     // its inline min-widths give its natural width (MathJax 2 puts the one that counts the
@@ -40,12 +41,12 @@
     // MathJax sizes SVG output in ex, which the browser may round to whole pixels (system-ui
     // on Linux: 6px from 9.6 to 11px, 9px at 16px), so it would not shrink in proportion to
     // its font-size. The same lengths in em, worked out now at scale 1, keep its size and do.
-    const svg = output.localName === "svg" ? output : output.matches(".MathJax_SVG") ? output.querySelector("svg") : null;
+    const svg = output.localName === "svg" ? output : null;
     const em = svg && box(svg).height / parseFloat(svg.getAttribute("height") || svg.style.height) / computed(svg, "fontSize");
     const toEm = () => {
       for (const [e, name] of [[svg, "width"], [svg, "height"], [svg, "minWidth"], [svg, "verticalAlign"], [full, "minWidth"]]) {
         const value = e?.getAttribute(name) || e?.style[name];
-        if (value?.endsWith("ex")) e.style[name] = `${parseFloat(value) * em}em`;
+        if (value?.endsWith("ex")) e.style[name] = parseFloat(value) * em + "em";
       }
     };
     // Whole pixels (offsetWidth, a third of the cost of a bounding box) are precise enough: CSS
@@ -57,18 +58,17 @@
   // shadows, zoom) once an equation is scaled down or the window first resizes, long before a
   // reader can click; the fallback only where CSS cannot fit equations itself (no container
   // units).
+  const loaded = new Set();
   const load = (name) => {
+    if (!scriptUrl || loaded.has(name)) return;
+    loaded.add(name);
     const script = document.createElement("script");
     script.src = scriptUrl.replace(/mathscale\.js(?=\?|$)/, name);
     document.head.append(script);
   };
-  let scaledWanted = scriptUrl;
-  const loadScaled = () => {
-    if (scaledWanted) load("mathscale-scaled.js");
-    scaledWanted = false;
-  };
+  const loadScaled = () => load("mathscale-scaled.js");
   addEventListener("resize", loadScaled, { once: true });
-  if (scriptUrl && !CSS.supports("font-size", "1cqi")) load("mathscale-fallback.js");
+  if (!CSS.supports("font-size", "1cqi")) load("mathscale-fallback.js");
 
   // Measures [wrapper, its width] pairs: every reading before any write, so one layout serves
   // any number of equations. Returns the wrappers it could not measure yet.
@@ -76,7 +76,7 @@
     const readings = pairs.map(([wrapper, width]) => [
       wrapper,
       width,
-      width ? naturalWidth(wrapper.firstElementChild) : [0, 0],
+      width ? naturalWidth(wrapper.firstElementChild) : [],
       computed(wrapper, "fontSize"),
     ]);
     for (const [wrapper, width, [natural, fixed, toEm], fontSize] of readings) {
@@ -89,7 +89,7 @@
         // removed) when MathJax 4 handles the overflow.
         const em = natural > 0 ? Math.ceil(((natural - fixed) / fontSize) * 1e3) / 1e3 : "";
         wrapper.style.setProperty("--mathscale-w", em);
-        wrapper.style.setProperty("--mathscale-c", em && `${fixed}px`);
+        wrapper.style.setProperty("--mathscale-c", em && fixed + "px");
         if (natural > width - 0.5) loadScaled();
       }
     }
@@ -104,16 +104,16 @@
   // not give back the full size. This runs in the task that inserted the output, before the
   // next paint, so no frame shows it unfitted and fitting adds no layout shift of its own.
   const track = (wrappers) => {
-    for (const wrapper of wrappers) if (wrapper.style.length) wrapper.dataset.mathscaleMeasure = "";
+    for (const wrapper of wrappers) wrapper.dataset.mathscaleMeasure = "";
     for (const wrapper of fit(wrappers.map((wrapper) => [wrapper, wrapper.clientWidth]))) observer.observe(wrapper);
   };
-  // Engines insert or replace their output; MathJax 2 reveals it by changing a class
-  // (MathJax_Processing → MathJax_Processed). Other class changes are not new output: MathJax
-  // 3/4 add one to every equation for their menu, which must not re-measure them all.
+  // Engines insert or replace their output; MathJax 2 reveals it by taking a class away
+  // (MathJax_Processing, later MathJax_Processed). Other class changes are not new output:
+  // MathJax 3/4 add one to every equation for their menu, which must not re-measure them all.
   new MutationObserver((records) => {
     const changed = new Set();
     for (const { type, target, addedNodes, oldValue } of records) {
-      if (type === "attributes" && !/Process/.test(oldValue + target.getAttribute("class"))) continue;
+      if (type === "attributes" && !/Process/.test(oldValue)) continue;
       const wrapper = target.closest(WRAPPER);
       if (wrapper) changed.add(wrapper);
       else {
@@ -130,5 +130,5 @@
   trackAll();
   // Web fonts that arrive late change the natural widths, except MathJax 3/4's own (MJX…):
   // their output is sized from the fonts' metrics, not from the glyphs.
-  document.fonts.addEventListener("loadingdone", (event) => event.fontfaces.some((font) => !font.family.includes("MJX")) && trackAll());
+  document.fonts.addEventListener("loadingdone", ({ fontfaces }) => fontfaces.some(({ family }) => !family.includes("MJX")) && trackAll());
 })();
