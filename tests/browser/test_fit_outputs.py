@@ -48,10 +48,10 @@ _MENU_TO_SVG = "() => MathJax.startup.document.menu.menu.pool.lookup('renderer')
 _ALL_SVG = """() => [...document.querySelectorAll('.mathscale')].every((x) =>
   x.querySelector('mjx-container[jax="SVG"] > svg')
   && !x.querySelector('mjx-container[jax="CHTML"]'))"""
-# Sites whose head loads one output variant: each on Material; SVG also on the mkdocs theme,
-# whose CSS leaves SVG images alone and whose system font has an x-height (the ex that sizes
-# MathJax's SVG) rounded to whole pixels.
-SITES = [(v, "material") for v in VARIANTS] + [("mathjax3-svg", "mkdocs")]
+# Sites whose head loads one output variant: each on Material; every SVG output also on the
+# mkdocs theme, whose CSS leaves SVG images alone and whose system font has an x-height (the ex
+# that sizes MathJax's SVG) rounded to whole pixels.
+SITES = [(v, "material") for v in VARIANTS] + [(v, "mkdocs") for v in VARIANTS if "svg" in v]
 
 
 @dataclass
