@@ -78,7 +78,7 @@ _STRINGS = re.compile(r"""("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_the_served_copy_differs_from_the_source_only_in_comments_spaces_and_optional_semicolons(name: str) -> None:
+def test_the_served_copy_loses_only_comments_spaces_and_optional_semicolons(name: str) -> None:
     source = (ASSETS_DIR / name).read_text(encoding="utf-8")
     copy = served(name).decode()
     code = "\n".join(
