@@ -17,6 +17,8 @@
   // yet. MathJax 2's fast preview is no output: scaled, it would change the size its real
   // output is typeset at (MathJax 2 rounds to pixels).
   const naturalWidth = (inner) => {
+    // The first match in document order: an output's root comes before anything inside it, so
+    // "svg" is MathJax's SVG output (2, 3 or 4), never a drawing inside KaTeX's or HTML output.
     const output = inner.querySelector("mjx-math,svg,.katex-html,span.MathJax,.MathJax_CHTML");
     if (!output) return [];
     const overflow = output.parentNode.getAttribute("overflow");
