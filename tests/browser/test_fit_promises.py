@@ -155,9 +155,12 @@ def test_without_a_working_engine_the_page_does_not_scroll_sideways(
 
 
 @pytest.mark.parametrize("variant", ["engine-404", "no-engine"])
-def test_without_a_working_engine_the_tex_stays_readable(variant, promise_site, open_page):
+def test_without_a_working_engine_the_tex_stays_readable(
+    variant, promise_site, open_page, artifacts
+):
     opened = open_page(promise_site(variant), PHONE)
     settle(opened.page)
+    opened.page.screenshot(path=str(artifacts / f"fit-promises-{variant}-375.png"))
     shown_tex = opened.page.evaluate(_TEX_SHOWN)
     assert len(shown_tex) == 11
     for index, tex in enumerate(shown_tex):
@@ -183,7 +186,9 @@ def test_in_print_every_equation_fits_its_wrapper_even_the_one_at_the_floor_on_s
     settle(page)
     printed = shown(page, PHONE)
     page.screenshot(path=str(artifacts / "fit-promises-print-375.png"), full_page=True)
-    assert printed.m.page_overflow <= 0, printed.m.culprits
+    assert printed.m.page_overflow <= 0, (
+        f"in print, the page is {printed.m.page_overflow}px too wide: {printed.m.culprits}"
+    )
     for eq, px in zip(printed.m.equations, printed.math_px, strict=True):
         at = f"in print, equation {eq.index} at scale {eq.scale:.3f}"
         assert eq.ink and eq.ink_width >= 2 * (px or 0), f"{at} is not drawn"
