@@ -10,6 +10,15 @@ from dataclasses import dataclass
 
 from playwright.sync_api import Page
 
+# The zoom dialog mathscale-scaled.js opens.
+DIALOG = "dialog.mathscale-zoom"
+# MathJax 4 throws from its own explorer when math gets focus or a click before its speech is
+# ready (a few seconds after load), zoom or no zoom; so interact after that.
+ENGINE_READY = "() => window.MathJax && MathJax.startup && MathJax.startup.promise"
+# mathscale.js fetches mathscale-scaled.js (zoom) once an equation is scaled down; a reader's
+# click comes later than that, a test's may not.
+ZOOM_LOADED = """() => performance.getEntriesByType('resource')
+  .some((e) => e.name.includes('mathscale-scaled.js') && e.responseEnd > 0)"""
 # Elements that carry no visible ink: assistive MathML, speech, previews, source scripts.
 _HIDDEN = "mjx-assistive-mml,mjx-speech,.MJX_Assistive_MathML,.katex-mathml,.MathJax_Preview,script"
 # Rendered output of each engine, display or inline.

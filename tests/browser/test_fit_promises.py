@@ -11,10 +11,9 @@ from fit_engines import ENGINES, link_engines
 from fit_outputs import katex_page
 from fit_outputs import theme_override as output_override
 from fit_promises import theme_override
+from fit_shown import misfits, same_scales, shown, wait_output
 from fit_site import DOCS, mkdocs_config
-from fitcheck import Equation, measure, settle, wait_typeset
-from test_fit_outputs import misfits, same_scales, shown, wait_output
-from test_fit_zoom import _ENGINE_READY, _ZOOM_LOADED, DIALOG
+from fitcheck import DIALOG, ENGINE_READY, ZOOM_LOADED, Equation, measure, settle, wait_typeset
 
 PHONE = 375
 # Sub-pixel rounding of glyph boxes.
@@ -221,8 +220,8 @@ def test_the_zoom_dialog_animates_unless_the_reader_asks_for_reduced_motion(
 ):
     page = load(engine_site("mathjax3"), PHONE).page
     page.emulate_media(reduced_motion=motion)
-    page.evaluate(_ENGINE_READY)
-    page.wait_for_function(_ZOOM_LOADED)
+    page.evaluate(ENGINE_READY)
+    page.wait_for_function(ZOOM_LOADED)
     page.wait_for_function(_SCALED_CSS_LOADED)
     settle(page)
     page.evaluate(_COUNT_DIALOG_ANIMATIONS)
@@ -282,7 +281,7 @@ def test_a_scaled_down_mathjax_equation_keeps_its_assistive_mathml(engine_site, 
 def test_a_right_click_on_a_scaled_down_equation_opens_mathjax_menu(engine_site, load):
     opened = load(engine_site("mathjax3"), PHONE)
     page = opened.page
-    page.evaluate(_ENGINE_READY)
+    page.evaluate(ENGINE_READY)
     wrapper = page.locator(".mathscale").nth(first_scaled(page).index)
     wrapper.locator("mjx-container").click(button="right")
     menu = page.get_by_role("menu").filter(has_text="Show Math As")

@@ -5,17 +5,9 @@ from __future__ import annotations
 import pytest
 from fit_engines import ENGINES
 from fit_site import DOCS, mkdocs_config
-from fitcheck import measure, settle
+from fitcheck import DIALOG, ENGINE_READY, ZOOM_LOADED, measure, settle
 
 PHONE = 375
-DIALOG = "dialog.mathscale-zoom"
-# MathJax 4 throws from its own explorer when math gets focus or a click before its speech is
-# ready (a few seconds after load), zoom or no zoom; so interact after that.
-_ENGINE_READY = "() => window.MathJax && MathJax.startup && MathJax.startup.promise"
-# mathscale.js fetches mathscale-scaled.js (zoom) once an equation is scaled down; a reader's
-# click comes later than that, a test's may not.
-_ZOOM_LOADED = """() => performance.getEntriesByType('resource')
-  .some((e) => e.name.includes('mathscale-scaled.js') && e.responseEnd > 0)"""
 # The full-size equation in the dialog: its font-size relative to the page's, and its width.
 _ZOOMED = """() => {
   const d = document.querySelector('dialog.mathscale-zoom');
@@ -34,8 +26,8 @@ _ZOOMED = """() => {
 def test_a_click_shows_the_equation_at_full_size_and_esc_returns_focus(engine, engine_site, load):
     opened = load(engine_site(engine), PHONE)
     page = opened.page
-    page.evaluate(_ENGINE_READY)
-    page.wait_for_function(_ZOOM_LOADED)
+    page.evaluate(ENGINE_READY)
+    page.wait_for_function(ZOOM_LOADED)
     settle(page)
     eq = measure(page).equations[2]
     assert eq.state in ("scaled", "floor")
@@ -60,7 +52,7 @@ def test_enter_on_a_focused_scaled_equation_opens_it_and_the_button_closes_it(
     opened = load(engine_site(engine), PHONE)
     page = opened.page
     wrapper = page.locator(".mathscale").nth(2)
-    page.wait_for_function(_ZOOM_LOADED)
+    page.wait_for_function(ZOOM_LOADED)
     settle(page)
     focusable = wrapper.locator("[tabindex]").first if engine != "katex" else wrapper
     focusable.focus()
