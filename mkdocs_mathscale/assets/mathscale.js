@@ -2,7 +2,6 @@
    The plugin serves this file without comments and indentation; keep comments on lines of
    their own, and never put comment markers inside strings. */
 (() => {
-  const WRAPPER = ".mathscale";
   // The options are on this script's tag (data-min-scale here, data-zoom in
   // mathscale-scaled.js; checked at build time), read now: document.currentScript is only set
   // while this file first runs.
@@ -21,16 +20,16 @@
     // "svg" is MathJax's SVG output (2, 3 or 4), never a drawing inside KaTeX's or HTML output.
     const output = inner.querySelector("mjx-math,svg,.katex-html,span.MathJax,.MathJax_CHTML");
     if (!output) return [];
-    const overflow = output.parentNode.getAttribute("overflow");
-    if (overflow && overflow !== "overflow" && overflow !== "scroll") return [-1];
+    if (output.parentNode.matches("[overflow]:not([overflow=overflow],[overflow=scroll])")) return [-1];
     if (output.matches(".katex-html")) {
       const parts = [...output.querySelectorAll(":scope>.base")].map(box);
       // Its content is wider than its box (same struts); a centred equation needs room for it
       // on both sides.
       const tag = output.querySelector(":scope>.tag")?.scrollWidth || 0;
       const width = Math.max(...parts.map((part) => part.right)) - Math.min(...parts.map((part) => part.left));
-      // KaTeX's fixed 2px table struts can stick out of the last box by up to 2px.
-      return parts[0] ? [width + 2 + (tag && 2 * tag + computed(output, "fontSize")), 2] : [];
+      // KaTeX's fixed 2px table struts can stick out of the last box by up to 2px. (An empty
+      // equation has no boxes: -Infinity, left alone.)
+      return [width + 2 + (tag && 2 * tag + computed(output, "fontSize")), 2];
     }
     // Numbered MathJax output stretches to the column and says so on the output or its parent;
     // its inline min-widths give its natural width (MathJax 2 puts the one that counts the
@@ -105,7 +104,13 @@
   // until it is): engines round some parts to whole pixels, so a reading taken shrunk would
   // not give back the full size. This runs in the task that inserted the output, before the
   // next paint, so no frame shows it unfitted and fitting adds no layout shift of its own.
+  // A size container scopes CSS counters to itself (style containment), so every one of
+  // KaTeX's equation numbers, drawn from a counter, would read (1): each is given its place in
+  // the page instead, in the drawn equation and in the MathML that screen readers read.
+  const number = (selector, counter) => document.querySelectorAll(selector).forEach((element, index) => (element.style.counterSet = counter + " " + index));
   const track = (wrappers) => {
+    number(".eqn-num", "katexEqnNo");
+    number(".mml-eqn-num", "mmlEqnNo");
     for (const wrapper of wrappers) wrapper.dataset.mathscaleMeasure = "";
     for (const wrapper of fit(wrappers.map((wrapper) => [wrapper, wrapper.clientWidth]))) observer.observe(wrapper);
   };
@@ -116,19 +121,19 @@
     const changed = new Set();
     for (const { type, target, addedNodes, oldValue } of records) {
       if (type === "attributes" && !/Process/.test(oldValue)) continue;
-      const wrapper = target.closest(WRAPPER);
+      const wrapper = target.closest(".mathscale");
       if (wrapper) changed.add(wrapper);
       else {
         for (const node of addedNodes) {
-          for (const element of node.querySelectorAll ? [node, ...node.querySelectorAll(WRAPPER)] : []) {
-            if (element.matches(WRAPPER)) changed.add(element);
+          for (const element of node.querySelectorAll ? [node, ...node.querySelectorAll(".mathscale")] : []) {
+            if (element.matches(".mathscale")) changed.add(element);
           }
         }
       }
     }
     track([...changed]);
   }).observe(document.documentElement, { childList: true, subtree: true, attributeFilter: ["class"], attributeOldValue: true });
-  const trackAll = () => track([...document.querySelectorAll(WRAPPER)]);
+  const trackAll = () => track([...document.querySelectorAll(".mathscale")]);
   trackAll();
   // Web fonts that arrive late change the natural widths, except MathJax 3/4's own (MJX…):
   // their output is sized from the fonts' metrics, not from the glyphs.

@@ -316,6 +316,44 @@ def test_a_scaled_down_katex_equation_keeps_its_mathml(engine_site, load):
     )
 
 
+def katex_numbers(page, selector: str) -> list[str]:
+    """The text the accessibility tree reads for each element matching ``selector``: what a
+    KaTeX equation number shows is CSS generated content, which only layout knows."""
+    cdp = page.context.new_cdp_session(page)
+    root = cdp.send("DOM.getDocument", {"depth": -1})["root"]["nodeId"]
+    found = cdp.send("DOM.querySelectorAll", {"nodeId": root, "selector": selector})["nodeIds"]
+    wanted = [cdp.send("DOM.describeNode", {"nodeId": i})["node"]["backendNodeId"] for i in found]
+    nodes = cdp.send("Accessibility.getFullAXTree")["nodes"]
+    by_id = {n["nodeId"]: n for n in nodes}
+    by_dom = {n.get("backendDOMNodeId"): n for n in nodes}
+
+    def text(node: dict) -> str:
+        if node.get("role", {}).get("value") == "StaticText":
+            return node.get("name", {}).get("value", "")
+        return "".join(text(by_id[c]) for c in node.get("childIds", []) if c in by_id)
+
+    return [text(by_dom[w]) if w in by_dom else "" for w in wanted]
+
+
+# fit_site's index numbers its \begin{equation} and both rows of its align environment.
+KATEX_NUMBERS = ["(1)", "(2)", "(3)"]
+
+
+def test_katex_equation_numbers_count_up_through_the_page(engine_site, load):
+    page = load(engine_site("katex"), PHONE).page
+    # KaTeX hides its drawing from the accessibility tree, which is the only reader of
+    # generated content a test has: let it read the drawn numbers.
+    page.evaluate(
+        "document.querySelectorAll('.katex-html').forEach((e) => e.removeAttribute('aria-hidden'))"
+    )
+    assert katex_numbers(page, ".katex-html .eqn-num") == KATEX_NUMBERS
+
+
+def test_screen_readers_hear_katex_equation_numbers_counting_up(engine_site, load):
+    page = load(engine_site("katex"), PHONE).page
+    assert katex_numbers(page, ".katex-mathml .mml-eqn-num") == KATEX_NUMBERS
+
+
 # 6. Browser zoom.
 
 
