@@ -40,7 +40,7 @@ class MathScalePlugin(BasePlugin[MathScaleConfig]):
             {"min_scale": self.config.min_scale, "zoom": self.config.zoom}
         )
         try:
-            self.version = version()
+            self.version = version(self.config.min_scale)
         except OSError as error:
             raise PluginError(
                 f"mathscale asset missing from the installed package ({ASSETS_DIR}): {error}"
@@ -58,7 +58,8 @@ class MathScalePlugin(BasePlugin[MathScaleConfig]):
                 raise PluginError(
                     f"docs file '{uri}' clashes with the mathscale asset of that name; rename it"
                 )
-            files.append(File.generated(config, uri, content=served(name)))
+            content = served(name, self.config.min_scale)
+            files.append(File.generated(config, uri, content=content))
         return files
 
     # Early, before minifiers and the like rewrite the page, so its content is still found

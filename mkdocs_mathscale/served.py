@@ -29,6 +29,8 @@ _JS_TOKENS = re.compile(r"""("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|
 _JS_PUNCTUATION = set("[]{}();,:=<>+-*/?!&|")
 # In CSS a space before ":" or inside calc() around + and - is meaningful: only these go.
 _CSS_SPACES = re.compile(r" *([{};,>]) *|(:) +")
+# The floor in the served style sheet: min_scale's default, replaced by the configured value.
+_FLOOR = re.compile(r"var\(--mathscale-min,[0-9.]+\)")
 _BLOCK_COMMENTS = {
     "css": re.compile(r"/\*.*?\*/", re.S),
     "js": re.compile(r"^[ \t]*/\*.*?\*/[ \t]*$", re.S | re.M),
@@ -73,15 +75,21 @@ def _compact_css(line: str) -> str:
     return _CSS_SPACES.sub(lambda m: m.group(1) or m.group(2), line)
 
 
-def served(name: str) -> bytes:
-    """The bytes served for asset ``name``, derived from the packaged source."""
-    return strip(name, (ASSETS_DIR / name).read_text(encoding="utf-8")).encode()
+def served(name: str, min_scale: float | None = None) -> bytes:
+    """The bytes served for asset ``name``, derived from the packaged source; with
+    ``min_scale``, the style sheet's floor is that value instead of the source's default."""
+    text = strip(name, (ASSETS_DIR / name).read_text(encoding="utf-8"))
+    if min_scale is not None and name == "mathscale.css":
+        text, found = _FLOOR.subn(f"var(--mathscale-min,{min_scale:g})", text)
+        if found != 1:
+            raise RuntimeError(f"{name}: expected one {_FLOOR.pattern!r}, found {found}")
+    return text.encode()
 
 
-def version() -> str:
+def version(min_scale: float | None = None) -> str:
     """A short digest of every served asset: changes whenever any of them does, so the URL
     of mathscale.js (which fetches the zoom files next to it) changes with the zoom files."""
     digest = hashlib.sha256()
     for name in NAMES:
-        digest.update(served(name))
+        digest.update(served(name, min_scale))
     return digest.hexdigest()[:8]

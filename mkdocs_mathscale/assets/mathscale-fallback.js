@@ -5,7 +5,7 @@
 (() => {
   const WRAPPER = ".mathscale";
   const number = (element, property) => parseFloat(getComputedStyle(element).getPropertyValue(property)) || 0;
-  const minScale = number(document.documentElement, "--mathscale-min") || 0.6;
+  const minScale = parseFloat(document.getElementById("mathscale-js")?.dataset.minScale) || 0.6;
   // Wrapper → its scale, worked out in the observer's callback (where layout is clean).
   const scales = new Map();
   const write = () => {

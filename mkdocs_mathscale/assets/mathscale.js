@@ -2,11 +2,9 @@
    The plugin serves this file without comments and indentation; keep comments on lines of
    their own, and never put comment markers inside strings. */
 (() => {
-  // The options are on this script's tag (data-min-scale here, data-zoom in
-  // mathscale-scaled.js; checked at build time), read now: document.currentScript is only set
-  // while this file first runs.
-  const { src: scriptUrl, dataset: options } = document.currentScript || { dataset: {} };
-  document.documentElement.style.setProperty("--mathscale-min", options.minScale || 0.6);
+  // The files it fetches are next to it (read now: document.currentScript is only set while
+  // this file first runs). The floor (min_scale) is in the served style sheet.
+  const scriptUrl = document.currentScript?.src;
   const computed = (element, property) => parseFloat(getComputedStyle(element)[property]);
   const box = (element) => element.getBoundingClientRect();
 
@@ -71,15 +69,15 @@
   addEventListener("resize", loadScaled, { once: true });
   if (!CSS.supports("font-size", "1cqi")) load("mathscale-fallback.js");
 
-  // Measures [wrapper, its width] pairs: every reading before any write, so one layout serves
-  // any number of equations. Returns the wrappers it could not measure yet.
-  const fit = (pairs) => {
-    const readings = pairs.map(([wrapper, width]) => [
-      wrapper,
-      width,
-      width ? naturalWidth(wrapper.firstElementChild) : [],
-      computed(wrapper, "fontSize"),
-    ]);
+  // Measures wrappers: every reading before any write, so one layout serves any number of
+  // equations. One with no output yet is measured when its output arrives (the
+  // MutationObserver below); one with no width yet (closed <details>, hidden tab) is watched,
+  // when asked to, until it has one.
+  const fit = (wrappers, watch) => {
+    const readings = wrappers.map((wrapper) => {
+      const width = wrapper.clientWidth;
+      return [wrapper, width, width ? naturalWidth(wrapper.firstElementChild) : [], computed(wrapper, "fontSize")];
+    });
     for (const [wrapper, width, [natural, fixed, toEm], fontSize] of readings) {
       if (natural) {
         toEm?.();
@@ -92,27 +90,26 @@
         wrapper.style.setProperty("--mathscale-w", em);
         wrapper.style.setProperty("--mathscale-c", em && fixed + "px");
         if (natural > width - 0.5) loadScaled();
-      }
+      } else if (watch && !width) observer.observe(wrapper);
     }
-    return readings.filter(([, , [natural]]) => !natural).map(([wrapper]) => wrapper);
   };
-  // Watches the wrappers that have no width (closed <details>, hidden tab) or no output yet.
   // Called after layout and before paint, it fits an equation in the frame that first shows it.
-  const observer = new ResizeObserver((entries) => fit(entries.map(({ target, contentRect }) => [target, contentRect.width])));
+  // (It never observes anew: a wrapper still without a width stays watched.)
+  const observer = new ResizeObserver((entries) => fit(entries.map(({ target }) => target)));
 
-  // An equation measured before is measured again at scale 1 (data-mathscale-measure, kept
-  // until it is): engines round some parts to whole pixels, so a reading taken shrunk would
-  // not give back the full size. This runs in the task that inserted the output, before the
-  // next paint, so no frame shows it unfitted and fitting adds no layout shift of its own.
   // A size container scopes CSS counters to itself (style containment), so every one of
   // KaTeX's equation numbers, drawn from a counter, would read (1): each is given its place in
   // the page instead, in the drawn equation and in the MathML that screen readers read.
   const number = (selector, counter) => document.querySelectorAll(selector).forEach((element, index) => (element.style.counterSet = counter + " " + index));
+  // An equation measured before is measured again at scale 1 (data-mathscale-measure, kept
+  // until it is): engines round some parts to whole pixels, so a reading taken shrunk would
+  // not give back the full size. This runs in the task that inserted the output, before the
+  // next paint, so no frame shows it unfitted and fitting adds no layout shift of its own.
   const track = (wrappers) => {
     number(".eqn-num", "katexEqnNo");
     number(".mml-eqn-num", "mmlEqnNo");
     for (const wrapper of wrappers) wrapper.dataset.mathscaleMeasure = "";
-    for (const wrapper of fit(wrappers.map((wrapper) => [wrapper, wrapper.clientWidth]))) observer.observe(wrapper);
+    fit(wrappers, true);
   };
   // Engines insert or replace their output; MathJax 2 reveals it by taking a class away
   // (MathJax_Processing, later MathJax_Processed). Other class changes are not new output:

@@ -53,7 +53,8 @@ _MEASURE = r"""([hidden, tags]) => {
   };
   const px = (e) => parseFloat(getComputedStyle(e).fontSize);
   const doc = document.documentElement;
-  const floor = parseFloat(getComputedStyle(doc).getPropertyValue('--mathscale-min'));
+  // min_scale as the plugin wrote it on the runtime's script tag (and in its style sheet).
+  const floor = parseFloat(document.getElementById('mathscale-js').dataset.minScale);
   // What the reader sees: unmeasured (no width known), at full size, shrunk, or at the floor.
   const state = (x, scale) => !x.style.getPropertyValue('--mathscale-w') ? null :
     scale > 0.9995 ? 'fit' : scale < floor + 0.002 ? 'floor' : 'scaled';

@@ -370,3 +370,18 @@ def test_at_200_percent_browser_zoom_equations_fit_as_at_100(engine, engine_site
     huge = at_2x.m.equations[HUGE]
     assert huge.state == "floor" and huge.scrolls, f"{huge.state} at scale {huge.scale:.3f}"
     assert zoomed.errors == []
+
+
+# 7. The floor is an option.
+
+
+def test_a_configured_min_scale_is_the_floor(build_site, serve, load):
+    config = mkdocs_config("material")
+    config["plugins"] = ["search", {"mathscale": {"min_scale": 0.75}}]
+    page = load(serve(build_site(DOCS, config, "mathjax3")), PHONE).page
+    got = shown(page, PHONE)
+    huge = got.m.equations[HUGE]
+    assert huge.state == "floor" and huge.scrolls, f"{huge.state} at scale {huge.scale:.3f}"
+    assert huge.scale == pytest.approx(0.75, abs=1e-3)
+    below = [f"{eq.index} at {eq.scale:.3f}" for eq in got.m.equations if eq.scale < 0.75 - 1e-3]
+    assert not below, f"equations below the floor: {below}"

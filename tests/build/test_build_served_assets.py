@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from build_helpers import head_tags, parse, read, resolve
 
-from mkdocs_mathscale.served import ASSETS_DIR, INJECTED, NAMES, served, strip
+from mkdocs_mathscale.config import DEFAULT_MIN_SCALE
+from mkdocs_mathscale.served import ASSETS_DIR, INJECTED, NAMES, served, strip, version
 
 MATH_PAGE = "# Home\n\n$$\nE = mc^2\n$$\n"
 
@@ -93,6 +94,18 @@ def test_the_served_copy_loses_only_comments_spaces_and_optional_semicolons(name
         expected = expected.replace(";}", "}")
     assert re.sub(r"\s", "", copy) == expected
     assert _STRINGS.findall(copy) == _STRINGS.findall(code)
+
+
+def test_the_style_sheet_floor_is_min_scale_and_defaults_to_the_option_default() -> None:
+    assert f"var(--mathscale-min,{DEFAULT_MIN_SCALE:g})" in served("mathscale.css").decode()
+    assert served("mathscale.css", DEFAULT_MIN_SCALE) == served("mathscale.css")
+    floor = served("mathscale.css", 0.75).decode()
+    assert floor.count("var(--mathscale-min,0.75)") == 1
+    assert "--mathscale-min,0.6" not in floor
+
+
+def test_the_version_changes_with_min_scale() -> None:
+    assert version(0.75) != version(DEFAULT_MIN_SCALE) == version()
 
 
 @pytest.mark.parametrize("name", [n for n in NAMES if n.endswith(".js")])

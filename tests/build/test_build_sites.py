@@ -175,6 +175,16 @@ def test_options_reach_the_runtime_on_its_script_tag(site):
     }
 
 
+def test_min_scale_is_the_floor_in_the_served_style_sheet(site):
+    s = site(plugins=["search", {"mathscale": {"min_scale": 0.75}}])
+    site_dir = s.page("index.md", MATH_PAGE).build()
+
+    tags = head_tags(parse(read(site_dir / "index.html")))
+    sheet = resolve(site_dir, site_dir / "index.html", tags["css"].get("href"))
+    assert sheet.read_bytes() == served("mathscale.css", 0.75)
+    assert b"var(--mathscale-min,0.75)" in sheet.read_bytes()
+
+
 def test_exclude_option_leaves_matching_math_alone(site):
     s = site(
         plugins=["search", {"mathscale": {"exclude": [".proof"]}}],
