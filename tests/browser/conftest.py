@@ -5,7 +5,8 @@ Reusable pieces (see each docstring):
 - ``serve(dir) -> base_url``: a static server on 127.0.0.1 for a folder;
 - ``build_site(docs, config, engine=None) -> site_dir``: a real ``mkdocs build``;
 - ``open_page(url, width) -> Opened``: a fresh page that records console errors and layout shift;
-- ``engine_site(engine, theme)``: the shared test site for one engine, built once per session.
+- ``engine_site(engine, theme)``: the shared test site for one engine, built once per session;
+- ``variant_site(variant, theme)``: the same for one engine output (fit_outputs.VARIANTS).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from pathlib import Path
 import pytest
 import yaml
 from fit_engines import link_engines, theme_override
+from fit_outputs import katex_page
+from fit_outputs import theme_override as output_override
 from fit_site import DOCS, mkdocs_config
 from headless import CHROMIUM, CHROMIUM_ARGS
 
@@ -199,6 +202,27 @@ def engine_site(build_site, serve) -> Callable[[str, str], str]:
         if key not in cache:
             cache[key] = serve(build_site(DOCS, mkdocs_config(theme), engine))
         return cache[key]
+
+    return get
+
+
+@pytest.fixture(scope="session")
+def variant_site(build_site, serve, tmp_path_factory) -> Callable[[str, str], str]:
+    """``variant_site(variant, theme)``: base URL of fit_site's pages built with the plugin,
+    their head loading that output variant of fit_outputs (KaTeX's: the index equations
+    pre-rendered), built and served once per session."""
+    cache: dict[tuple[str, str], str] = {}
+
+    def get(variant: str, theme: str) -> str:
+        if (variant, theme) not in cache:
+            config = mkdocs_config(theme)
+            folder = tmp_path_factory.mktemp("override")
+            config["theme"]["custom_dir"] = str(output_override(variant, folder))
+            docs = {"index.md": katex_page()} if variant == "katex-server" else DOCS
+            site = build_site(docs, config)
+            link_engines(site)
+            cache[(variant, theme)] = serve(site)
+        return cache[(variant, theme)]
 
     return get
 

@@ -10,10 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-from fit_engines import link_engines
-from fit_outputs import VARIANTS, katex_page, theme_override
+from fit_outputs import VARIANTS
 from fit_shown import MIN_SCALE, SLACK, Shown, misfits, resize, same_scales, shown, wait_output
-from fit_site import DOCS, mkdocs_config
 from fitcheck import Equation, misplaced_numbers, settle
 
 # The index page's equations, as fit_site.INDEX lists them.
@@ -54,26 +52,6 @@ class Sweep:
 
     def all(self) -> list[Shown]:
         return [self.load_375, self.wide_1440, self.narrow_320, self.back_375, self.load_1440]
-
-
-@pytest.fixture(scope="module")
-def variant_site(build_site, serve, tmp_path_factory):
-    """``variant_site(variant, theme)``: base URL of fit_site's pages built with the plugin,
-    their head loading that output variant (KaTeX's: the index equations pre-rendered)."""
-    cache: dict[tuple[str, str], str] = {}
-
-    def get(variant: str, theme: str) -> str:
-        if (variant, theme) not in cache:
-            config = mkdocs_config(theme)
-            folder = tmp_path_factory.mktemp("override")
-            config["theme"]["custom_dir"] = str(theme_override(variant, folder))
-            docs = {"index.md": katex_page()} if variant == "katex-server" else DOCS
-            site = build_site(docs, config)
-            link_engines(site)
-            cache[(variant, theme)] = serve(site)
-        return cache[(variant, theme)]
-
-    return get
 
 
 @pytest.fixture(scope="module")

@@ -8,8 +8,6 @@ from dataclasses import dataclass, field
 
 import pytest
 from fit_engines import ENGINES, link_engines
-from fit_outputs import katex_page
-from fit_outputs import theme_override as output_override
 from fit_promises import theme_override
 from fit_shown import misfits, same_scales, shown, wait_output
 from fit_site import DOCS, mkdocs_config
@@ -102,18 +100,6 @@ def promise_site(build_site, serve, tmp_path_factory) -> Callable[[str], str]:
         return cache[variant]
 
     return get
-
-
-@pytest.fixture(scope="module")
-def katex_site(build_site, serve, tmp_path_factory) -> str:
-    """Base URL of fit_site's index equations rendered by KaTeX at build time, on Material."""
-    config = mkdocs_config("material")
-    config["theme"]["custom_dir"] = str(
-        output_override("katex-server", tmp_path_factory.mktemp("override"))
-    )
-    site = build_site({"index.md": katex_page()}, config)
-    link_engines(site)
-    return serve(site)
 
 
 # 1. Engine load order and failure.
@@ -234,7 +220,10 @@ def test_the_zoom_dialog_animates_unless_the_reader_asks_for_reduced_motion(
 # 4. Late web fonts.
 
 
-def test_katex_fonts_that_arrive_late_leave_every_equation_fitted_as_if_on_time(katex_site, fresh):
+def test_katex_fonts_that_arrive_late_leave_every_equation_fitted_as_if_on_time(
+    variant_site, fresh
+):
+    katex_site = variant_site("katex-server", "material")
     on_time = fresh(PHONE)
     on_time.page.goto(katex_site)
     wait_output(on_time.page)
