@@ -20,10 +20,11 @@
     if (!output) return [];
     if (output.parentNode.matches("[overflow]:not([overflow=overflow],[overflow=scroll])")) return [-1];
     if (output.matches(".katex-html")) {
-      const parts = [...output.querySelectorAll(":scope>.base")].map(box);
+      // Its parts are .base and .tag, renamed .katex-base and .katex-tag in KaTeX 0.19.
+      const parts = [...output.querySelectorAll(":scope>[class$=base]")].map(box);
       // Its content is wider than its box (same struts); a centred equation needs room for it
       // on both sides.
-      const tag = output.querySelector(":scope>.tag")?.scrollWidth || 0;
+      const tag = output.querySelector(":scope>[class$=tag]")?.scrollWidth || 0;
       const width = Math.max(...parts.map((part) => part.right)) - Math.min(...parts.map((part) => part.left));
       // KaTeX's fixed 2px table struts can stick out of the last box by up to 2px. (An empty
       // equation has no boxes: -Infinity, left alone.)
@@ -71,11 +72,13 @@
 
   // Measures wrappers: every reading before any write, so one layout serves any number of
   // equations. One with no output yet is measured when its output arrives (the
-  // MutationObserver below); one with no width yet (closed <details>, hidden tab) is watched,
-  // when asked to, until it has one.
+  // MutationObserver below); one that is not rendered (hidden tab, closed <details>) is
+  // watched, when asked to, until it is. Chromium keeps a closed <details>' content laid out
+  // but skipped (content-visibility: hidden): read there, sizes can be those of an earlier
+  // scale, so it is not measured until it is shown.
   const fit = (wrappers, watch) => {
     const readings = wrappers.map((wrapper) => {
-      const width = wrapper.clientWidth;
+      const width = wrapper.checkVisibility() && wrapper.clientWidth;
       return [wrapper, width, width ? naturalWidth(wrapper.firstElementChild) : [], computed(wrapper, "fontSize")];
     });
     for (const [wrapper, width, [natural, fixed, toEm], fontSize] of readings) {
@@ -93,9 +96,13 @@
       } else if (watch && !width) observer.observe(wrapper);
     }
   };
-  // Called after layout and before paint, it fits an equation in the frame that first shows it.
-  // (It never observes anew: a wrapper still without a width stays watched.)
-  const observer = new ResizeObserver((entries) => fit(entries.map(({ target }) => target)));
+  // Called after layout and before paint, it fits an equation in the frame that first shows it
+  // (a ResizeObserver reports nothing while an element is skipped, and reports it once
+  // shown). It measures every waiting wrapper that is shown by then, not only those reported,
+  // so none whose size the new scales change is still watched (that would be a
+  // "ResizeObserver loop" error). It never observes anew: a wrapper still not shown stays
+  // watched.
+  const observer = new ResizeObserver(() => fit([...document.querySelectorAll("[data-mathscale-measure]")]));
 
   // A size container scopes CSS counters to itself (style containment), so every one of
   // KaTeX's equation numbers, drawn from a counter, would read (1): each is given its place in
@@ -111,13 +118,18 @@
     for (const wrapper of wrappers) wrapper.dataset.mathscaleMeasure = "";
     fit(wrappers, true);
   };
+  const trackAll = () => track([...document.querySelectorAll(".mathscale")]);
   // Engines insert or replace their output; MathJax 2 reveals it by taking a class away
   // (MathJax_Processing, later MathJax_Processed). Other class changes are not new output:
   // MathJax 3/4 add one to every equation for their menu, which must not re-measure them all.
+  // A style sheet added or removed anywhere can change every equation's width: MathJax 3
+  // replaces its whole sheet after clearCache(), as Material's recipe does on every page.
+  // (Style and link elements are all that have a "sheet".)
   new MutationObserver((records) => {
     const changed = new Set();
-    for (const { type, target, addedNodes, oldValue } of records) {
+    for (const { type, target, addedNodes, removedNodes, oldValue } of records) {
       if (type === "attributes" && !/Process/.test(oldValue)) continue;
+      if ([...addedNodes, ...removedNodes].some((node) => "sheet" in node)) return trackAll();
       const wrapper = target.closest(".mathscale");
       if (wrapper) changed.add(wrapper);
       else {
@@ -130,9 +142,10 @@
     }
     track([...changed]);
   }).observe(document.documentElement, { childList: true, subtree: true, attributeFilter: ["class"], attributeOldValue: true });
-  const trackAll = () => track([...document.querySelectorAll(".mathscale")]);
   trackAll();
-  // Web fonts that arrive late change the natural widths, except MathJax 3/4's own (MJX…):
-  // their output is sized from the fonts' metrics, not from the glyphs.
+  // A style sheet's rules apply once it has loaded, and web fonts that arrive late change
+  // the natural widths too, except MathJax 3/4's own (MJX…): their output is sized from the
+  // fonts' metrics, not from the glyphs.
+  document.addEventListener("load", ({ target }) => "sheet" in target && trackAll(), true);
   document.fonts.addEventListener("loadingdone", ({ fontfaces }) => fontfaces.some(({ family }) => !family.includes("MJX")) && trackAll());
 })();

@@ -120,7 +120,29 @@ SECOND = "\n\n".join(
     ]
 )
 
-DOCS = {"index.md": INDEX, "hidden.md": HIDDEN, "second.md": SECOND}
+# A long article's pattern: inline math, then derivations in admonitions closed at load (every
+# third equation), between paragraphs, tips and equations in plain view.
+_ARTICLE = [SHORT, MEDIUM, SINGLE, TAGGED, ALIGNED, CHINESE, HUGE]
+
+
+def _article_block(i: int) -> str:
+    block = _block(_ARTICLE[i % len(_ARTICLE)]) if i % 5 else (NUMBERED, ALIGN)[i // 5 % 2]
+    if i % 3 == 0:
+        return f'??? note "Derivation {i}"\n\n' + _indent(f"The steps of {i}:\n\n{block}")
+    if i % 7 == 0:
+        return f'!!! tip "Result {i}"\n\n' + _indent(block)
+    return f"Paragraph {i}, on the result that follows.\n\n{block}"
+
+
+CLOSED = "\n\n".join(
+    [
+        "# Derivations",
+        "With \\(x\\) the input and \\(a^2 + b^2\\) its energy, inline.",
+        *(_article_block(i) for i in range(60)),
+    ]
+)
+
+DOCS = {"index.md": INDEX, "hidden.md": HIDDEN, "closed.md": CLOSED, "second.md": SECOND}
 """The site's pages: file name to Markdown."""
 
 

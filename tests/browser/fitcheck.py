@@ -24,7 +24,7 @@ _HIDDEN = "mjx-assistive-mml,mjx-speech,.MJX_Assistive_MathML,.katex-mathml,.Mat
 # Rendered output of each engine, display or inline.
 _RENDERED = "mjx-container,.MathJax,.MathJax_CHTML,.MathJax_SVG,.katex"
 # Equation numbers and tags.
-_TAGS = '[id^="mjx-eqn"],.katex-html>.tag'
+_TAGS = '[id^="mjx-eqn"],.katex-html>:is(.tag,.katex-tag)'
 
 _MEASURE = r"""([hidden, tags]) => {
   // Glyph boxes, cut to the ancestors that clip them (KaTeX draws 400em wide SVGs in a
