@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from fit_shown import Shown, misfits, shown
-from fitcheck import settle, wait_typeset
+from fitcheck import DIALOG, ZOOM_LOADED, settle, wait_typeset
 from zensical_site import ENGINES, build_zensical
 
 WIDTHS = (375, 768, 1280)
@@ -97,4 +97,40 @@ def test_an_equation_in_a_closed_details_is_fitted_when_opened(engine, zensical_
     assert s.m.equations[0].visible
     assert s.m.equations[0].state in ("fit", "scaled", "floor")
     assert misfits_of(s, 0) == []
+    assert opened.errors == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_click_zooms_a_scaled_equation_after_instant_navigation(engine, zensical_site, load):
+    opened = load(zensical_site(engine), 375)
+    page = opened.page
+    page.wait_for_function(ZOOM_LOADED)
+    page.get_by_role("link", name="Next page").click()
+    page.wait_for_url("**/second/")
+    wait_typeset(page)
+    assert shown(page, 375).m.equations[1].state == "floor"
+
+    page.locator(".mathscale").nth(1).click()
+    settle(page)
+
+    dialog = page.locator(DIALOG)
+    assert dialog.evaluate("d => d.open")
+    # Styled by mathscale-scaled.css, fetched on the first page: still there after the swap.
+    assert dialog.evaluate("d => getComputedStyle(d).borderTopStyle") == "none"
+    assert dialog.evaluate("d => getComputedStyle(d.firstChild).position") == "absolute"
+    assert opened.errors == []
+
+
+def test_zoom_false_given_to_the_extension_turns_it_off(serve, tmp_path_factory, load):
+    root = tmp_path_factory.mktemp("zensical-no-zoom")
+    base = serve(build_zensical(root, "katex", options={"zoom": False}))
+    opened = load(base, 375)
+    page = opened.page
+    page.wait_for_function(ZOOM_LOADED)
+    assert shown(page, 375).m.equations[2].state in ("scaled", "floor")
+
+    page.locator(".mathscale").nth(2).click()
+    settle(page)
+
+    assert page.locator(DIALOG).count() == 0
     assert opened.errors == []

@@ -76,10 +76,10 @@ ENGINES = tuple(SETUPS)
 ASSETS = "assets/mathscale"
 
 
-def zensical_config(engine: str, asset_lines: str, extension: object = "mathscale") -> dict:
+def zensical_config(engine: str, asset_lines: str, options: dict | None = None) -> dict:
     """mkdocs.yml (which Zensical reads) for fit_site's pages with ``engine``: Material-style
     theme with instant navigation, the extensions the pages use, and the asset lines printed by
-    ``python -m mkdocs_mathscale assets``."""
+    ``python -m mkdocs_mathscale assets``; ``options`` are the extension's."""
     setup = SETUPS[engine]
     assets = yaml.safe_load(asset_lines)
     return {
@@ -91,16 +91,18 @@ def zensical_config(engine: str, asset_lines: str, extension: object = "mathscal
             "pymdownx.details",
             "pymdownx.superfences",
             {"pymdownx.tabbed": {"alternate_style": True}},
-            extension,
+            {"mathscale": options} if options else "mathscale",
         ],
         "extra_javascript": [*setup["extra_javascript"], *assets["extra_javascript"]],
         "extra_css": [*setup["extra_css"], *assets["extra_css"]],
     }
 
 
-def build_zensical(root: Path, engine: str, docs: dict[str, str] = DOCS) -> Path:
-    """Write the site into ``root``, run the real ``zensical build`` there and return the
-    built site (with the local engines under ``/_engines/``)."""
+def build_zensical(
+    root: Path, engine: str, docs: dict[str, str] = DOCS, options: dict | None = None
+) -> Path:
+    """Write the site into ``root`` (the extension given ``options``), run the real
+    ``zensical build`` there and return the built site (the local engines under ``/_engines/``)."""
     for name, text in {**docs, **SETUPS[engine]["files"]}.items():
         path = root / "docs" / name
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -108,7 +110,7 @@ def build_zensical(root: Path, engine: str, docs: dict[str, str] = DOCS) -> Path
     folder = root / "docs" / ASSETS
     lines = config_lines(folder, root / "docs", export(folder, 0.6))
     config = root / "mkdocs.yml"
-    config.write_text(yaml.safe_dump(zensical_config(engine, lines)), encoding="utf-8")
+    config.write_text(yaml.safe_dump(zensical_config(engine, lines, options)), encoding="utf-8")
     run = subprocess.run(
         [sys.executable, "-m", "zensical", "build", "--clean", "-f", str(config)],
         cwd=root,
