@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
@@ -10,6 +12,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from .config import MathScaleConfig
+from .extension import MathScaleExtension
 from .inject import asset_tags, has_assets, inject, option_attributes
 from .served import ASSETS_DIR, NAMES, served, version
 from .transform import transform
@@ -48,10 +51,13 @@ class MathScalePlugin(BasePlugin[MathScaleConfig]):
         self.pages = 0
         self.equations = 0
         self.opted_out = 0
+        self.copies = _take_over_standalone(config)
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         """Add the scripts and style sheets, as served (see served.py), as generated files."""
+        for file in [f for f in files if f.src_uri in self.copies]:
+            files.remove(file)
         for name in NAMES:
             uri = f"{SITE_DIR}/{name}"
             if files.get_file_from_path(uri) is not None:
@@ -122,3 +128,23 @@ class MathScalePlugin(BasePlugin[MathScaleConfig]):
     def _url(self, name: str, page: Page) -> str:
         url = get_relative_url(f"{SITE_DIR}/{name}", page.url)
         return f"{url}?v={self.version}"
+
+
+def _take_over_standalone(config: MkDocsConfig) -> set[str]:
+    """Drop what a site set up for Zensical (or any generator without the plugin) also has: the
+    Markdown extension, which would wrap the math before the plugin sees it, and the asset lines
+    and files of ``python -m mkdocs_mathscale assets``, which would link the assets a second
+    time. Returns the docs paths of those files, which on_files leaves out."""
+    for extension in list(config.markdown_extensions):
+        if extension == "mathscale" or isinstance(extension, MathScaleExtension):
+            config.markdown_extensions.remove(extension)
+    config.mdx_configs.pop("mathscale", None)
+    copies: set[str] = set()
+    for key, name in (("extra_css", "mathscale.css"), ("extra_javascript", "mathscale.js")):
+        for entry in list(config[key]):
+            url = urlsplit(str(getattr(entry, "path", entry)))
+            folder, _, file = url.path.rpartition("/")
+            if file == name and not url.netloc:
+                config[key].remove(entry)
+                copies.update(f"{folder}/{asset}".lstrip("/") for asset in NAMES)
+    return copies
