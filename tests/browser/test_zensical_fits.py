@@ -76,16 +76,7 @@ def test_an_equation_in_a_second_tab_is_fitted_when_shown(engine, zensical_site,
     assert opened.errors == []
 
 
-RUNTIME_DETAILS = pytest.mark.xfail(
-    strict=True,
-    reason="runtime: an equation inside a closed <details> re-measured when MathJax 3 re-typesets"
-    " (Zensical's document$ snippet) is read at its shrunk size (see the issue 13 report)",
-)
-
-
-@pytest.mark.parametrize(
-    "engine", [pytest.param(e, marks=RUNTIME_DETAILS) if e == "mathjax3" else e for e in ENGINES]
-)
+@pytest.mark.parametrize("engine", ENGINES)
 def test_an_equation_in_a_closed_details_is_fitted_when_opened(engine, zensical_site, load):
     opened = load(zensical_site(engine) + "hidden/", 375)
     page = opened.page
