@@ -54,10 +54,12 @@ class Profile:
     sweep_counts: tuple[int, ...]
     sweep_reps: int
     resize_steps: int
+    resize_counts: tuple[int, ...]
+    resize_reps: int
 
 
-FULL = Profile("full", 1000, 200, 200, 5, 1000, 3, (50, 100, 250, 500, 1000), 1, 40)
-QUICK = Profile("quick", 60, 12, 30, 2, 200, 1, (50, 100, 200), 1, 10)
+FULL = Profile("full", 1000, 200, 200, 5, 1000, 3, (50, 100, 250, 500, 1000), 1, 40, (200, 1000), 3)
+QUICK = Profile("quick", 60, 12, 30, 2, 200, 1, (50, 100, 200), 1, 10, (200,), 1)
 
 
 def _chromium_version() -> str:
@@ -154,16 +156,43 @@ HEADLINE = [
     ("mj4", "mj4-scale"),
 ]
 CHARTED = [("mj3", "ours"), ("mj3", "snippet"), ("mj4", "mj4-scale"), ("mj4", "ours")]
+# The resize sweep's comparison, per engine: mathscale against the same page without fitting.
+RESIZED = [(e, a) for e in ("mj3", "mj4", "katex") for a in ("none", "ours")]
+# Approaches whose resize cost is shown once, for comparison (headline run, first repetition).
+RESIZED_ONCE = ("mj3:snippet", "mj4:mj4-scale")
 
 
 def _pages(profile: Profile) -> dict[str, str]:
-    counts = sorted(set(profile.sweep_counts) | {profile.equations})
+    counts = sorted(set(profile.sweep_counts) | {profile.equations} | set(profile.resize_counts))
     return {
         f"/{engine}/{approach}/{count}": browser_pages.page_html(engine, approach, count)
         for engine, approaches in browser_pages.APPROACHES.items()
         for approach in approaches
         for count in counts
     }
+
+
+def _resize_steps(profile: Profile, browser: object, base: str) -> dict[str, dict[str, list]]:
+    """Per equation count, per engine and approach: the resize sweep's cost per step, one
+    entry per repetition, pages interleaved within each repetition."""
+    got: dict[str, dict[str, list]] = {}
+    for rep in range(profile.resize_reps):
+        for count in profile.resize_counts:
+            for engine, approach in RESIZED:
+                key = f"{engine}:{approach}"
+                url = f"{base}/{engine}/{approach}/{count}"
+                sweep = browser_bench.measure(browser, url, profile.resize_steps).sweep
+                assert sweep is not None
+                per_step = asdict(sweep)
+                got.setdefault(str(count), {}).setdefault(key, []).append(per_step)
+                step = {k: v / sweep.steps for k, v in per_step.items() if k != "steps"}
+                print(
+                    f"resize {rep + 1}/{profile.resize_reps} {key} n={count}: all tasks "
+                    f"{step['task_ms']:.1f} ms/step, style {step['style_ms']:.1f}, "
+                    f"layout {step['layout_ms']:.1f}, script {step['script_ms']:.1f}",
+                    flush=True,
+                )
+    return got
 
 
 def _fit_text(got: browser_bench.FirstPass) -> str:
@@ -193,7 +222,7 @@ def run_browser(profile: Profile) -> dict[str, object]:
             for engine, approach in HEADLINE:
                 key = f"{engine}:{approach}"
                 started = time.perf_counter()
-                steps = profile.resize_steps if rep == 0 and key != "mj4:none" else 0
+                steps = profile.resize_steps if rep == 0 and key in RESIZED_ONCE else 0
                 got = browser_bench.measure(browser, f"{base}/{engine}/{approach}/{n}", steps)
                 first_pass.setdefault(key, []).append(asdict(got.first))
                 shift.setdefault(key, []).append(asdict(got.shift))
@@ -203,6 +232,7 @@ def run_browser(profile: Profile) -> dict[str, object]:
                     resize[key] = asdict(got.sweep)
                     line += f", resize script {got.sweep.script_ms:.0f} ms/{got.sweep.steps}"
                 print(f"{line} ({time.perf_counter() - started:.0f} s)", flush=True)
+        resize_steps = _resize_steps(profile, browser, base)
         for _ in range(profile.sweep_reps):
             for count in profile.sweep_counts:
                 if count == n:
@@ -221,6 +251,7 @@ def run_browser(profile: Profile) -> dict[str, object]:
         "first_pass": first_pass,
         "shift": shift,
         "resize": resize,
+        "resize_steps": resize_steps,
         "sweep": sweep,
     }
 
