@@ -218,7 +218,6 @@ def _browser_rows(results: dict) -> list[list[str]]:
                 "n/a",
             ]
         )
-    rows += _resize_step_rows(browser.get("resize_steps", {}))
     shifts = browser["shift"]
     for key, runs in shifts.items():
         totals = [r["total"] for r in runs]
@@ -323,6 +322,8 @@ def summary_table(results: dict) -> str:
         rows += _build_rows(results["build"])
     if "browser" in results:
         rows += _browser_rows(results)
+    if "resize" in results:
+        rows += _resize_step_rows(results["resize"]["steps"])
     if "bytes" in results:
         rows += _bytes_rows(results["bytes"])
     header = ["Figure", "Ours", "Baseline", "Ratio", "Target", "Met"]
@@ -356,7 +357,7 @@ def chart(results: dict) -> str | None:
 
 def _run_lines(results: dict) -> list[str]:
     lines = []
-    for part in ("build", "browser", "bytes"):
+    for part in ("build", "browser", "resize", "bytes"):
         m = results.get(f"{part}_run")
         if not m:
             continue
@@ -370,7 +371,8 @@ def _run_lines(results: dict) -> list[str]:
 
 
 def _machine_line(results: dict) -> str:
-    m = next(results[k] for k in ("build_run", "browser_run", "bytes_run") if k in results)
+    runs = ("build_run", "browser_run", "resize_run", "bytes_run")
+    m = next(results[k] for k in runs if k in results)
     return (
         f"{m['cores']} cores ({m['cpu']}), {m['chromium']}, Python {m['python']}; "
         f"{results['profile']['name']} profile"
@@ -393,10 +395,14 @@ def results_section(results: dict, chart_name: str) -> str:
         "\\* the article's snippet never re-runs by itself; this row re-runs it on every "
         "`resize` event to show what keeping it correct that way would cost.",
     ]
-    assets = results.get("browser", {}).get("assets")
-    if assets:
-        listed = ", ".join(f"`{name}` {digest}" for name, digest in assets.items())
-        parts += ["", f"Runtime measured (sha256 prefix of the served snapshot): {listed}."]
+    for part in ("browser", "resize"):
+        assets = results.get(part, {}).get("assets")
+        if assets:
+            listed = ", ".join(f"`{name}` {digest}" for name, digest in assets.items())
+            parts += [
+                "",
+                f"Runtime measured, {part} part (sha256 prefix of the served snapshot): {listed}.",
+            ]
     if results.get("browser", {}).get("sweep"):
         parts += ["", f"![First fitting pass against equation count]({chart_name})"]
     parts.append(END)

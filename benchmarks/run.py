@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/run.py            full run (what benchmarks/README.md records)
     .venv/bin/python benchmarks/run.py --quick    small sizes, one repetition: a sanity run
-    --only bytes,build,browser                    a subset, merged into the previous results
+    --only bytes,build,browser,resize             a subset, merged into the previous results
     --no-readme                                   leave README.md alone (--quick always does)
     --pairs N                                     build pairs per site (full: 5, quick: 2)
 
@@ -33,6 +33,7 @@ import report
 import sitegen
 import sizes
 import transform_bench
+from playwright.sync_api import Browser
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -163,7 +164,7 @@ RESIZED_ONCE = ("mj3:snippet", "mj4:mj4-scale")
 
 
 def _pages(profile: Profile) -> dict[str, str]:
-    counts = sorted(set(profile.sweep_counts) | {profile.equations} | set(profile.resize_counts))
+    counts = sorted(set(profile.sweep_counts) | {profile.equations})
     return {
         f"/{engine}/{approach}/{count}": browser_pages.page_html(engine, approach, count)
         for engine, approaches in browser_pages.APPROACHES.items()
@@ -172,9 +173,24 @@ def _pages(profile: Profile) -> dict[str, str]:
     }
 
 
-def _resize_steps(profile: Profile, browser: object, base: str) -> dict[str, dict[str, list]]:
-    """Per equation count, per engine and approach: the resize sweep's cost per step, one
-    entry per repetition, pages interleaved within each repetition."""
+def run_resize(profile: Profile) -> dict[str, object]:
+    """Per equation count, per engine and approach: the resize sweep's cost (thread time over
+    the sweep, and its number of steps), one entry per repetition, the pages interleaved
+    within each repetition."""
+    snapshot = OUT / "assets-snapshot-resize"
+    shutil.rmtree(snapshot, ignore_errors=True)
+    shutil.copytree(browser_pages.ASSETS, snapshot)
+    pages = {
+        f"/{engine}/{approach}/{count}": browser_pages.page_html(engine, approach, count)
+        for engine, approach in RESIZED
+        for count in profile.resize_counts
+    }
+    with browser_pages.serve(pages, snapshot) as base, browser_bench.chromium() as browser:
+        steps = _resize_steps(profile, browser, base)
+    return {"assets": {p.name: _digest(p) for p in sorted(snapshot.iterdir())}, "steps": steps}
+
+
+def _resize_steps(profile: Profile, browser: Browser, base: str) -> dict[str, dict[str, list]]:
     got: dict[str, dict[str, list]] = {}
     for rep in range(profile.resize_reps):
         for count in profile.resize_counts:
@@ -232,7 +248,6 @@ def run_browser(profile: Profile) -> dict[str, object]:
                     resize[key] = asdict(got.sweep)
                     line += f", resize script {got.sweep.script_ms:.0f} ms/{got.sweep.steps}"
                 print(f"{line} ({time.perf_counter() - started:.0f} s)", flush=True)
-        resize_steps = _resize_steps(profile, browser, base)
         for _ in range(profile.sweep_reps):
             for count in profile.sweep_counts:
                 if count == n:
@@ -251,9 +266,11 @@ def run_browser(profile: Profile) -> dict[str, object]:
         "first_pass": first_pass,
         "shift": shift,
         "resize": resize,
-        "resize_steps": resize_steps,
         "sweep": sweep,
     }
+
+
+PARTS = {"bytes": run_bytes, "build": run_build, "browser": run_browser, "resize": run_resize}
 
 
 def main() -> None:
@@ -261,7 +278,9 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawTextHelpFormatter
     )
     parser.add_argument("--quick", action="store_true", help="small sizes, one repetition")
-    parser.add_argument("--only", default="bytes,build,browser", help="comma-separated subset")
+    parser.add_argument(
+        "--only", default="bytes,build,browser,resize", help="comma-separated subset"
+    )
     parser.add_argument("--no-readme", action="store_true", help="do not rewrite README.md")
     parser.add_argument("--pairs", type=int, help="build pairs per site (default: the profile's)")
     args = parser.parse_args()
@@ -269,24 +288,23 @@ def main() -> None:
     if args.pairs:
         profile = replace(profile, pairs=args.pairs)
     wanted = set(args.only.split(","))
-    unknown = wanted - {"bytes", "build", "browser"}
+    unknown = wanted - set(PARTS)
     if unknown:
-        parser.error(f"--only: unknown part(s) {sorted(unknown)}; allowed: bytes, build, browser")
+        parser.error(f"--only: unknown part(s) {sorted(unknown)}; allowed: {', '.join(PARTS)}")
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     OUT.mkdir(exist_ok=True)
     saved = OUT / f"results-{profile.name}.json"
     # A partial run (--only) updates its parts of the previous results of the same profile.
     results: dict[str, object] = {}
-    if wanted != {"bytes", "build", "browser"} and saved.exists():
+    if wanted != set(PARTS) and saved.exists():
         results = json.loads(saved.read_text())
     results["profile"] = asdict(profile)
-    parts = {"bytes": run_bytes, "build": run_build, "browser": run_browser}
-    for part in ("bytes", "build", "browser"):
+    for part, run in PARTS.items():
         if part not in wanted:
             continue
         started = time.perf_counter()
         context = machine()
-        results[part] = parts[part](profile)
+        results[part] = run(profile)
         context["load_after"] = os.getloadavg()
         context["minutes"] = (time.perf_counter() - started) / 60
         results[f"{part}_run"] = context
