@@ -1,5 +1,5 @@
-"""Equations far off screen, which the browser skips (content-visibility: auto) once
-mathscale-scaled.css is in, are still reached by find in page and by links, shown fitted."""
+"""Equations far off screen, which the browser skips (content-visibility: auto) once the window
+has been resized, are still reached by find in page and by links, and shown fitted."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from fit_site import HUGE, SINGLE, mkdocs_config
 from fitcheck import ZOOM_LOADED, measure, settle
 
 PHONE = 375
-# What find in page and the link look for, in the last equation only.
+# What find in page and the link look for, in the last equation only: a word, and a tag that
+# MathJax turns into the equation's id (mjx-eqn:far).
 MARKER = "zanzibar"
 LABEL = "far"
 # A long article: prose and a long equation, many times over, then the equation looked for.
@@ -16,7 +17,7 @@ _PROSE = "The derivation continues with the next step, which needs one more line
 LONG = "\n\n".join(
     ["# A long derivation"]
     + [f"{_PROSE}\n\n$$\n{SINGLE}\n$$" for _ in range(30)]
-    + [f"At last:\n\n$$\n{HUGE} + \\text{{{MARKER}}} \\label{{{LABEL}}}\n$$", _PROSE]
+    + [f"At last:\n\n$$\n{HUGE} + \\text{{{MARKER}}} \\tag{{{LABEL}}}\n$$", _PROSE]
 )
 # The last wrapper as a reader would find it: whether the browser renders its content (not
 # skipped), where it is, and what is selected.
@@ -48,8 +49,10 @@ def long_site(build_site, serve):
 
 
 def _skipping(opened) -> None:
-    """Wait until the browser skips the last equation, far below the viewport."""
+    """Resize the window a little (equations are skipped off screen from the first resize on)
+    and wait until the browser skips the last equation, far below the viewport."""
     page = opened.page
+    page.set_viewport_size({"width": PHONE, "height": 700})
     page.wait_for_function(ZOOM_LOADED)
     page.wait_for_function(
         "() => ![...document.querySelectorAll('.mathscale')].pop().firstElementChild"
