@@ -5,6 +5,7 @@
     --only bytes,build,browser,resize             a subset, merged into the previous results
     --no-readme                                   leave README.md alone (--quick always does)
     --pairs N                                     build pairs per site (full: 5, quick: 2)
+    --resize-reps N                               resize sweeps per page (full: 3, quick: 1)
 
 These are figures, not tests: nothing here fails on time. The machine is shared and noisy, so
 runs are interleaved (A B A B…) and reported as median [min..max]; ratios matter more than
@@ -283,10 +284,15 @@ def main() -> None:
     )
     parser.add_argument("--no-readme", action="store_true", help="do not rewrite README.md")
     parser.add_argument("--pairs", type=int, help="build pairs per site (default: the profile's)")
+    parser.add_argument(
+        "--resize-reps", type=int, help="resize sweeps per page (default: the profile's)"
+    )
     args = parser.parse_args()
     profile = QUICK if args.quick else FULL
     if args.pairs:
         profile = replace(profile, pairs=args.pairs)
+    if args.resize_reps:
+        profile = replace(profile, resize_reps=args.resize_reps)
     wanted = set(args.only.split(","))
     unknown = wanted - set(PARTS)
     if unknown:
