@@ -9,6 +9,9 @@ Every page holds the same N display equations, produced the way a MkDocs site pr
                 re-run on every resize event for the resize sweep (hypothetical: the article's
                 snippet never re-runs; the sweep shows what re-running it would cost);
 - ``mj4-scale`` MathJax 4's own ``output.displayOverflow: 'scale'``.
+
+KaTeX pages (``none`` and ``ours``) render with KaTeX's auto-render extension, synchronously in
+one script after the article, and number nothing (KaTeX has no automatic numbering).
 """
 
 from __future__ import annotations
@@ -37,11 +40,22 @@ HERE = Path(__file__).resolve().parent
 APPROACHES = {
     "mj3": ("none", "ours", "snippet"),
     "mj4": ("none", "ours", "mj4-scale"),
+    "katex": ("none", "ours"),
 }
 ENGINE_SCRIPT = {
     "mj3": "/node_modules/mathjax3/es5/tex-chtml.js",
     "mj4": "/node_modules/mathjax4/tex-chtml.js",
 }
+_KATEX = "/node_modules/katex/dist/"
+# KaTeX renders the page in one synchronous call; the harness's "typeset done" follows it.
+_KATEX_RENDER = """
+var b = window.__bench;
+b.typesetStart = performance.now();
+renderMathInElement(document.querySelector("main"), {
+  delimiters: [{left: "\\\\[", right: "\\\\]", display: true}],
+  throwOnError: false,
+});
+(%(typeset_done)s)();"""
 
 # Runs first in <head>: collects layout shifts, and times the runtime's first pass. The page's
 # own observers (only the runtime creates any) get their callbacks wrapped: each call first
@@ -198,22 +212,36 @@ def article_html(count: int) -> str:
     return _article(count)
 
 
-def page_html(engine: str, approach: str, count: int) -> str:
-    """The full test page for one engine, approach and equation count."""
-    if approach not in APPROACHES[engine]:
-        raise ValueError(f"approach {approach!r} does not apply to engine {engine!r}")
+def _mathjax_config(engine: str, approach: str, typeset_done: str) -> str:
+    """MathJax's configuration, with the harness's render action and page-ready hook."""
     config = _mj4_config(approach == "mj4-scale") if engine == "mj4" else _MJ3_CONFIG
-    after = {"snippet": _SNIPPET_AFTER, "none": _NONE_AFTER}
-    typeset_done = _TYPESET_DONE % {
-        "after": after.get(approach, _NONE_AFTER if approach == "mj4-scale" else ""),
-    }
     page_ready = _PAGE_READY % {"instrument": _MJ4_INSTRUMENT if engine == "mj4" else ""}
-    config_js = (
+    return (
         f"window.MathJax = {json.dumps(config)};"
         f"MathJax.options.renderActions = {{benchTypesetDone: [{_AFTER_UPDATE}, "
         f"{typeset_done}, function () {{}}, false]}};"
         f"MathJax.startup = {{pageReady: {page_ready}}};"
     )
+
+
+def page_html(engine: str, approach: str, count: int) -> str:
+    """The full test page for one engine, approach and equation count."""
+    if approach not in APPROACHES[engine]:
+        raise ValueError(f"approach {approach!r} does not apply to engine {engine!r}")
+    after = {"snippet": _SNIPPET_AFTER, "none": _NONE_AFTER}
+    typeset_done = _TYPESET_DONE % {
+        "after": after.get(approach, _NONE_AFTER if approach == "mj4-scale" else ""),
+    }
+    if engine == "katex":
+        engine_html = (
+            f'<link rel="stylesheet" href="{_KATEX}katex.min.css">'
+            f'<script src="{_KATEX}katex.min.js"></script>'
+            f'<script src="{_KATEX}contrib/auto-render.min.js"></script>'
+            f"<script>{_KATEX_RENDER % {'typeset_done': typeset_done}}</script>"
+        )
+    else:
+        engine_html = f"<script>{_mathjax_config(engine, approach, typeset_done)}</script>"
+        engine_html += f'<script src="{ENGINE_SCRIPT[engine]}"></script>'
     extra = ""
     if approach == "snippet":
         extra = (
@@ -227,8 +255,7 @@ def page_html(engine: str, approach: str, count: int) -> str:
         "<style>body{margin:0;font:16px/1.6 Georgia,serif}"
         "main{max-width:46rem;margin:0 auto;padding:0 16px}</style>"
         f"</head><body><main>{article_html(count)}</main>{extra}"
-        f'<script>{config_js}</script><script src="{ENGINE_SCRIPT[engine]}"></script>'
-        "</body></html>"
+        f"{engine_html}</body></html>"
     )
     if approach == "ours":
         result = transform(html, raw_tex=False)

@@ -12,6 +12,7 @@ TARGET_FIRST_PASS_MS = 16.0
 TARGET_SPEEDUP = 10.0
 TARGET_BUILD_RATIO = 1.05
 TARGET_BYTES_GZ = 2048
+TARGET_RESIZE_RATIO = 1.25
 START, END = "<!-- results:start -->", "<!-- results:end -->"
 
 LABELS = {
@@ -21,7 +22,11 @@ LABELS = {
     "mj4:mj4-scale": "MathJax 4 displayOverflow: scale",
     "mj3:none": "no fitting (MathJax 3)",
     "mj4:none": "no fitting (MathJax 4)",
+    "katex:ours": "ours (KaTeX)",
+    "katex:none": "no fitting (KaTeX)",
 }
+ENGINE_NAMES = {"mj3": "MathJax 3", "mj4": "MathJax 4", "katex": "KaTeX"}
+_STEP_FIELDS = (("script_ms", "script"), ("style_ms", "style"), ("layout_ms", "layout"))
 
 
 def _met(ok: bool | None) -> str:
@@ -235,6 +240,41 @@ def _browser_rows(results: dict) -> list[list[str]]:
     return rows
 
 
+def _per_step(runs: list[dict], field: str) -> list[float]:
+    return [r[field] / r["steps"] for r in runs]
+
+
+def _resize_step_rows(resize_steps: dict) -> list[list[str]]:
+    """One row per equation count and engine: mathscale's main-thread work per resize step
+    against the same page without fitting (medians of interleaved runs)."""
+    rows = []
+    for count, by_key in resize_steps.items():
+        for engine, name in ENGINE_NAMES.items():
+            ours, none = by_key.get(f"{engine}:ours"), by_key.get(f"{engine}:none")
+            if not ours or not none:
+                continue
+            tasks, control = _per_step(ours, "task_ms"), _per_step(none, "task_ms")
+            ratio = stats.median(tasks) / stats.median(control)
+            parts = ", ".join(
+                f"{label} {stats.median(_per_step(ours, f)):.1f} vs "
+                f"{stats.median(_per_step(none, f)):.1f}"
+                for f, label in _STEP_FIELDS
+            )
+            rows.append(
+                [
+                    f"Resize step 1440→320→1440 px, {count} equations, {name} "
+                    f"({ours[0]['steps']} steps, {len(ours)} runs)",
+                    f"all main-thread tasks {stats.describe(tasks)}/step",
+                    f"{stats.describe(control)}/step without fitting; ours vs without, "
+                    f"ms/step: {parts}",
+                    f"{ratio:.2f}x",
+                    f"≤ {TARGET_RESIZE_RATIO:g}x",
+                    _met(ratio <= TARGET_RESIZE_RATIO),
+                ]
+            )
+    return rows
+
+
 _FETCHED = {
     "mathscale-scaled.css": "fetched once a formula is scaled",
     "mathscale-scaled.js": "fetched once a formula is scaled",
@@ -282,6 +322,8 @@ def summary_table(results: dict) -> str:
         rows += _build_rows(results["build"])
     if "browser" in results:
         rows += _browser_rows(results)
+    if "resize" in results:
+        rows += _resize_step_rows(results["resize"]["steps"])
     if "bytes" in results:
         rows += _bytes_rows(results["bytes"])
     header = ["Figure", "Ours", "Baseline", "Ratio", "Target", "Met"]
@@ -315,7 +357,7 @@ def chart(results: dict) -> str | None:
 
 def _run_lines(results: dict) -> list[str]:
     lines = []
-    for part in ("build", "browser", "bytes"):
+    for part in ("build", "browser", "resize", "bytes"):
         m = results.get(f"{part}_run")
         if not m:
             continue
@@ -329,7 +371,8 @@ def _run_lines(results: dict) -> list[str]:
 
 
 def _machine_line(results: dict) -> str:
-    m = next(results[k] for k in ("build_run", "browser_run", "bytes_run") if k in results)
+    runs = ("build_run", "browser_run", "resize_run", "bytes_run")
+    m = next(results[k] for k in runs if k in results)
     return (
         f"{m['cores']} cores ({m['cpu']}), {m['chromium']}, Python {m['python']}; "
         f"{results['profile']['name']} profile"
@@ -352,10 +395,14 @@ def results_section(results: dict, chart_name: str) -> str:
         "\\* the article's snippet never re-runs by itself; this row re-runs it on every "
         "`resize` event to show what keeping it correct that way would cost.",
     ]
-    assets = results.get("browser", {}).get("assets")
-    if assets:
-        listed = ", ".join(f"`{name}` {digest}" for name, digest in assets.items())
-        parts += ["", f"Runtime measured (sha256 prefix of the served snapshot): {listed}."]
+    for part in ("browser", "resize"):
+        assets = results.get(part, {}).get("assets")
+        if assets:
+            listed = ", ".join(f"`{name}` {digest}" for name, digest in assets.items())
+            parts += [
+                "",
+                f"Runtime measured, {part} part (sha256 prefix of the served snapshot): {listed}.",
+            ]
     if results.get("browser", {}).get("sweep"):
         parts += ["", f"![First fitting pass against equation count]({chart_name})"]
     parts.append(END)

@@ -2,9 +2,10 @@
 
     .venv/bin/python benchmarks/run.py            full run (what benchmarks/README.md records)
     .venv/bin/python benchmarks/run.py --quick    small sizes, one repetition: a sanity run
-    --only bytes,build,browser                    a subset, merged into the previous results
+    --only bytes,build,browser,resize             a subset, merged into the previous results
     --no-readme                                   leave README.md alone (--quick always does)
     --pairs N                                     build pairs per site (full: 5, quick: 2)
+    --resize-reps N                               resize sweeps per page (full: 3, quick: 1)
 
 These are figures, not tests: nothing here fails on time. The machine is shared and noisy, so
 runs are interleaved (A B A B…) and reported as median [min..max]; ratios matter more than
@@ -33,6 +34,7 @@ import report
 import sitegen
 import sizes
 import transform_bench
+from playwright.sync_api import Browser
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -54,10 +56,12 @@ class Profile:
     sweep_counts: tuple[int, ...]
     sweep_reps: int
     resize_steps: int
+    resize_counts: tuple[int, ...]
+    resize_reps: int
 
 
-FULL = Profile("full", 1000, 200, 200, 5, 1000, 3, (50, 100, 250, 500, 1000), 1, 40)
-QUICK = Profile("quick", 60, 12, 30, 2, 200, 1, (50, 100, 200), 1, 10)
+FULL = Profile("full", 1000, 200, 200, 5, 1000, 3, (50, 100, 250, 500, 1000), 1, 40, (200, 1000), 3)
+QUICK = Profile("quick", 60, 12, 30, 2, 200, 1, (50, 100, 200), 1, 10, (200,), 1)
 
 
 def _chromium_version() -> str:
@@ -154,6 +158,10 @@ HEADLINE = [
     ("mj4", "mj4-scale"),
 ]
 CHARTED = [("mj3", "ours"), ("mj3", "snippet"), ("mj4", "mj4-scale"), ("mj4", "ours")]
+# The resize sweep's comparison, per engine: mathscale against the same page without fitting.
+RESIZED = [(e, a) for e in ("mj3", "mj4", "katex") for a in ("none", "ours")]
+# Approaches whose resize cost is shown once, for comparison (headline run, first repetition).
+RESIZED_ONCE = ("mj3:snippet", "mj4:mj4-scale")
 
 
 def _pages(profile: Profile) -> dict[str, str]:
@@ -164,6 +172,44 @@ def _pages(profile: Profile) -> dict[str, str]:
         for approach in approaches
         for count in counts
     }
+
+
+def run_resize(profile: Profile) -> dict[str, object]:
+    """Per equation count, per engine and approach: the resize sweep's cost (thread time over
+    the sweep, and its number of steps), one entry per repetition, the pages interleaved
+    within each repetition."""
+    snapshot = OUT / "assets-snapshot-resize"
+    shutil.rmtree(snapshot, ignore_errors=True)
+    shutil.copytree(browser_pages.ASSETS, snapshot)
+    pages = {
+        f"/{engine}/{approach}/{count}": browser_pages.page_html(engine, approach, count)
+        for engine, approach in RESIZED
+        for count in profile.resize_counts
+    }
+    with browser_pages.serve(pages, snapshot) as base, browser_bench.chromium() as browser:
+        steps = _resize_steps(profile, browser, base)
+    return {"assets": {p.name: _digest(p) for p in sorted(snapshot.iterdir())}, "steps": steps}
+
+
+def _resize_steps(profile: Profile, browser: Browser, base: str) -> dict[str, dict[str, list]]:
+    got: dict[str, dict[str, list]] = {}
+    for rep in range(profile.resize_reps):
+        for count in profile.resize_counts:
+            for engine, approach in RESIZED:
+                key = f"{engine}:{approach}"
+                url = f"{base}/{engine}/{approach}/{count}"
+                sweep = browser_bench.measure(browser, url, profile.resize_steps).sweep
+                assert sweep is not None
+                per_step = asdict(sweep)
+                got.setdefault(str(count), {}).setdefault(key, []).append(per_step)
+                step = {k: v / sweep.steps for k, v in per_step.items() if k != "steps"}
+                print(
+                    f"resize {rep + 1}/{profile.resize_reps} {key} n={count}: all tasks "
+                    f"{step['task_ms']:.1f} ms/step, style {step['style_ms']:.1f}, "
+                    f"layout {step['layout_ms']:.1f}, script {step['script_ms']:.1f}",
+                    flush=True,
+                )
+    return got
 
 
 def _fit_text(got: browser_bench.FirstPass) -> str:
@@ -193,7 +239,7 @@ def run_browser(profile: Profile) -> dict[str, object]:
             for engine, approach in HEADLINE:
                 key = f"{engine}:{approach}"
                 started = time.perf_counter()
-                steps = profile.resize_steps if rep == 0 and key != "mj4:none" else 0
+                steps = profile.resize_steps if rep == 0 and key in RESIZED_ONCE else 0
                 got = browser_bench.measure(browser, f"{base}/{engine}/{approach}/{n}", steps)
                 first_pass.setdefault(key, []).append(asdict(got.first))
                 shift.setdefault(key, []).append(asdict(got.shift))
@@ -225,37 +271,46 @@ def run_browser(profile: Profile) -> dict[str, object]:
     }
 
 
+PARTS = {"bytes": run_bytes, "build": run_build, "browser": run_browser, "resize": run_resize}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawTextHelpFormatter
     )
     parser.add_argument("--quick", action="store_true", help="small sizes, one repetition")
-    parser.add_argument("--only", default="bytes,build,browser", help="comma-separated subset")
+    parser.add_argument(
+        "--only", default="bytes,build,browser,resize", help="comma-separated subset"
+    )
     parser.add_argument("--no-readme", action="store_true", help="do not rewrite README.md")
     parser.add_argument("--pairs", type=int, help="build pairs per site (default: the profile's)")
+    parser.add_argument(
+        "--resize-reps", type=int, help="resize sweeps per page (default: the profile's)"
+    )
     args = parser.parse_args()
     profile = QUICK if args.quick else FULL
     if args.pairs:
         profile = replace(profile, pairs=args.pairs)
+    if args.resize_reps:
+        profile = replace(profile, resize_reps=args.resize_reps)
     wanted = set(args.only.split(","))
-    unknown = wanted - {"bytes", "build", "browser"}
+    unknown = wanted - set(PARTS)
     if unknown:
-        parser.error(f"--only: unknown part(s) {sorted(unknown)}; allowed: bytes, build, browser")
+        parser.error(f"--only: unknown part(s) {sorted(unknown)}; allowed: {', '.join(PARTS)}")
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     OUT.mkdir(exist_ok=True)
     saved = OUT / f"results-{profile.name}.json"
     # A partial run (--only) updates its parts of the previous results of the same profile.
     results: dict[str, object] = {}
-    if wanted != {"bytes", "build", "browser"} and saved.exists():
+    if wanted != set(PARTS) and saved.exists():
         results = json.loads(saved.read_text())
     results["profile"] = asdict(profile)
-    parts = {"bytes": run_bytes, "build": run_build, "browser": run_browser}
-    for part in ("bytes", "build", "browser"):
+    for part, run in PARTS.items():
         if part not in wanted:
             continue
         started = time.perf_counter()
         context = machine()
-        results[part] = parts[part](profile)
+        results[part] = run(profile)
         context["load_after"] = os.getloadavg()
         context["minutes"] = (time.perf_counter() - started) / 60
         results[f"{part}_run"] = context

@@ -1,7 +1,8 @@
-/* mkdocs-mathscale for browsers without container query units (before 2023), fetched by
-   mathscale.js only there: it sets each measured equation's font-size from its wrapper's width,
-   as mathscale.css does elsewhere, a frame after the observer reports the width, so it never
-   resizes what the observer watches from inside its callback (a "ResizeObserver loop" error). */
+/* mkdocs-mathscale for browsers without container query units or CSS trigonometry (before
+   2023), fetched by mathscale.js only there: it works out each measured equation's scale from
+   its wrapper's width, as mathscale.css does elsewhere, and writes it as --mathscale-s, a frame
+   after the observer reports the width, so it never resizes what the observer watches from
+   inside its callback (a "ResizeObserver loop" error). */
 (() => {
   const WRAPPER = ".mathscale";
   const number = (element, property) => parseFloat(getComputedStyle(element).getPropertyValue(property)) || 0;
@@ -9,13 +10,14 @@
   // Wrapper → its scale, worked out in the observer's callback (where layout is clean).
   const scales = new Map();
   const write = () => {
-    for (const [wrapper, scale] of scales) wrapper.firstElementChild.style.fontSize = scale ? `${scale * 100}%` : "";
+    for (const [wrapper, scale] of scales) wrapper.firstElementChild.style.setProperty("--mathscale-s", scale || "");
     scales.clear();
   };
   const observer = new ResizeObserver((entries) => {
     for (const { target, contentRect } of entries) {
+      // --mathscale-w is in em of the wrapper's font-size.
       const em = number(target, "--mathscale-w");
-      const fit = (contentRect.width - 0.5 - number(target, "--mathscale-c")) / (em * number(target, "font-size"));
+      const fit = (contentRect.width - 0.5) / (em * number(target, "font-size"));
       scales.set(target, em && Math.max(minScale, Math.min(1, fit)));
     }
     requestAnimationFrame(write);

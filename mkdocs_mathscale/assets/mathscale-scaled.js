@@ -8,12 +8,12 @@
   style.href = document.currentScript.src.replace(/\.js(?=\?|$)/, ".css");
   document.head.append(style);
   if (document.getElementById("mathscale-js")?.dataset.zoom === "false") return;
-  const fontSize = (element) => parseFloat(getComputedStyle(element).fontSize);
-  // Whether an equation is scaled down is read when a reader reaches for it, not kept up to
-  // date while the window resizes: CSS alone resizes equations.
+  // Whether an equation is scaled down (the transform of .mathscale-inner, from mathscale.css or
+  // the fallback) is read when a reader reaches for it, not kept up to date while the window
+  // resizes: CSS alone resizes equations.
   const zoomable = (node) => {
     const wrapper = node.closest?.(".mathscale");
-    return wrapper && fontSize(wrapper.firstElementChild) < fontSize(wrapper) - 0.01 && wrapper;
+    return wrapper && new DOMMatrix(getComputedStyle(wrapper.firstElementChild).transform).a < 0.9999 && wrapper;
   };
   let dialog;
   let opened;
@@ -61,10 +61,15 @@
     if (wrapper) wrapper.style.cursor = zoomable(wrapper) ? "zoom-in" : "";
   });
   // Enter opens the zoom, so an equation whose output cannot take focus (KaTeX's) takes it
-  // itself while it is scaled down: checked once a resize is over (not at every step), and
-  // when mathscale.js measures new equations (it writes their width on the wrapper).
+  // itself while it is scaled down: checked once a resize is over (not at every step), when
+  // mathscale.js measures new equations (it writes their width on the wrapper), and when an
+  // equation comes near the viewport. Those the browser skips off screen (mathscale-scaled.css)
+  // keep the state they were last shown with: reading their scale would lay them out.
   const focusable = () => {
-    const wrappers = [...document.querySelectorAll(".mathscale")].filter((w) => !w.firstElementChild?.querySelector("[tabindex]"));
+    const wrappers = [...document.querySelectorAll(".mathscale")].filter((w) => {
+      const inner = w.firstElementChild;
+      return inner && inner.checkVisibility?.({ contentVisibilityAuto: true }) !== false && !inner.querySelector("[tabindex]");
+    });
     const scaled = wrappers.map(zoomable);
     wrappers.forEach((wrapper, index) => (scaled[index] ? (wrapper.tabIndex = 0) : wrapper.removeAttribute("tabindex")));
   };
@@ -74,6 +79,7 @@
     timer = setTimeout(focusable, 200);
   };
   addEventListener("resize", later);
+  document.addEventListener("contentvisibilityautostatechange", (event) => event.skipped || later(), true);
   new MutationObserver(later).observe(document.body, { subtree: true, attributeFilter: ["style"] });
   focusable();
 })();

@@ -8,17 +8,16 @@
   const computed = (element, property) => parseFloat(getComputedStyle(element)[property]);
   const box = (element) => element.getBoundingClientRect();
 
-  // [natural width in px at scale 1, tag included; of which fixed px that do not scale; what to
-  // write to make the size linear in font-size, if anything], or [-1] when MathJax 4 handles
-  // overflow itself (displayOverflow scale/linebreak/truncate), or [] when nothing is typeset
-  // yet. MathJax 2's fast preview is no output: scaled, it would change the size its real
-  // output is typeset at (MathJax 2 rounds to pixels).
+  // The natural width in px at scale 1, tag included, or -1 when MathJax 4 handles overflow
+  // itself (displayOverflow scale/linebreak/truncate), or 0 when nothing is typeset yet.
+  // MathJax 2's fast preview is no output. Equations are scaled with a transform, so the
+  // size of what is drawn is in proportion to this width, whatever the engine rounds.
   const naturalWidth = (inner) => {
     // The first match in document order: an output's root comes before anything inside it, so
     // "svg" is MathJax's SVG output (2, 3 or 4), never a drawing inside KaTeX's or HTML output.
     const output = inner.querySelector("mjx-math,svg,.katex-html,span.MathJax,.MathJax_CHTML");
-    if (!output) return [];
-    if (output.parentNode.matches("[overflow]:not([overflow=overflow],[overflow=scroll])")) return [-1];
+    if (!output) return 0;
+    if (output.parentNode.matches("[overflow]:not([overflow=overflow],[overflow=scroll])")) return -1;
     if (output.matches(".katex-html")) {
       // Its parts are .base and .tag, renamed .katex-base and .katex-tag in KaTeX 0.19.
       const parts = [...output.querySelectorAll(":scope>[class$=base]")].map(box);
@@ -28,7 +27,7 @@
       const width = Math.max(...parts.map((part) => part.right)) - Math.min(...parts.map((part) => part.left));
       // KaTeX's fixed 2px table struts can stick out of the last box by up to 2px. (An empty
       // equation has no boxes: -Infinity, left alone.)
-      return [width + 2 + (tag && 2 * tag + computed(output, "fontSize")), 2];
+      return width + 2 + (tag && 2 * tag + computed(output, "fontSize"));
     }
     // Numbered MathJax output stretches to the column and says so on the output or its parent;
     // its inline min-widths give its natural width (MathJax 2 puts the one that counts the
@@ -38,20 +37,9 @@
     for (const e of full ? [full, ...full.querySelectorAll('[style*="min-width"]')] : []) {
       width = Math.max(width, computed(e, "minWidth") || 0);
     }
-    // MathJax sizes SVG output in ex, which the browser may round to whole pixels (system-ui
-    // on Linux: 6px from 9.6 to 11px, 9px at 16px), so it would not shrink in proportion to
-    // its font-size. The same lengths in em, worked out now at scale 1, keep its size and do.
-    const svg = output.localName === "svg" ? output : null;
-    const em = svg && box(svg).height / parseFloat(svg.getAttribute("height") || svg.style.height) / computed(svg, "fontSize");
-    const toEm = () => {
-      for (const [e, name] of [[svg, "width"], [svg, "height"], [svg, "minWidth"], [svg, "verticalAlign"], [full, "minWidth"]]) {
-        const value = e?.getAttribute(name) || e?.style[name];
-        if (value?.endsWith("ex")) e.style[name] = parseFloat(value) * em + "em";
-      }
-    };
     // Whole pixels (offsetWidth, a third of the cost of a bounding box) are precise enough: CSS
     // keeps half a pixel spare. SVG elements have no offsetWidth.
-    return [width || output.offsetWidth || box(output).width, 0, svg && toEm];
+    return width || output.offsetWidth || box(output).width;
   };
 
   // Files next to this one, fetched only when needed: what scaled-down equations need (edge
@@ -67,8 +55,17 @@
     document.head.append(script);
   };
   const loadScaled = () => load("mathscale-scaled.js");
-  addEventListener("resize", loadScaled, { once: true });
-  if (!CSS.supports("font-size", "1cqi")) load("mathscale-fallback.js");
+  // From the first resize on, the browser may skip equations off screen (mathscale-scaled.css):
+  // not before, as Chromium reports the first showing of skipped content as a layout shift.
+  addEventListener(
+    "resize",
+    () => {
+      document.documentElement.dataset.mathscaleResized = "";
+      loadScaled();
+    },
+    { once: true },
+  );
+  if (!CSS.supports("scale", "tan(atan2(1cqi,1px))")) load("mathscale-fallback.js");
 
   // Measures wrappers: every reading before any write, so one layout serves any number of
   // equations. One with no output yet is measured when its output arrives (the
@@ -79,19 +76,18 @@
   const fit = (wrappers, watch) => {
     const readings = wrappers.map((wrapper) => {
       const width = wrapper.checkVisibility() && wrapper.clientWidth;
-      return [wrapper, width, width ? naturalWidth(wrapper.firstElementChild) : [], computed(wrapper, "fontSize")];
+      return [wrapper, width, width && naturalWidth(wrapper.firstElementChild), computed(wrapper, "fontSize"), wrapper.firstElementChild.offsetHeight];
     });
-    for (const [wrapper, width, [natural, fixed, toEm], fontSize] of readings) {
+    for (const [wrapper, width, natural, fontSize, height] of readings) {
       if (natural) {
-        toEm?.();
         delete wrapper.dataset.mathscaleMeasure;
         observer.unobserve(wrapper);
         // In em of the wrapper's font-size, which is the equation's at scale 1, rounded up so
         // a fitted equation is never a fraction of a pixel too wide; none (both properties
         // removed) when MathJax 4 handles the overflow.
-        const em = natural > 0 ? Math.ceil(((natural - fixed) / fontSize) * 1e3) / 1e3 : "";
+        const em = natural > 0 ? Math.ceil((natural / fontSize) * 1e3) / 1e3 + "em" : "";
         wrapper.style.setProperty("--mathscale-w", em);
-        wrapper.style.setProperty("--mathscale-c", em && fixed + "px");
+        wrapper.style.setProperty("--mathscale-h", em && height / fontSize + "em");
         if (natural > width - 0.5) loadScaled();
       } else if (watch && !width) observer.observe(wrapper);
     }

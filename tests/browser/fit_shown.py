@@ -10,10 +10,12 @@ from fitcheck import Measurement, measure, settle
 MIN_SCALE = 0.6
 # Sub-pixel rounding of glyph boxes.
 SLACK = 1.0
-# Font size each equation's math is drawn at, per wrapper (MathJax 2 SVG output included).
+# Font size each equation's math is drawn at, per wrapper (MathJax 2 SVG output included): the
+# engine's font-size times the scale of the wrapper's inner box.
 _MATH_PX = """() => [...document.querySelectorAll('.mathscale')].map((x) => {
   const root = x.querySelector('mjx-container,.MathJax,.MathJax_CHTML,.MathJax_SVG,.katex');
-  return root ? parseFloat(getComputedStyle(root).fontSize) : null;
+  const scale = new DOMMatrix(getComputedStyle(x.firstElementChild).transform).a;
+  return root ? parseFloat(getComputedStyle(root).fontSize) * scale : null;
 })"""
 # Every wrapper holds output (MathJax 2 inserts it in chunks: its queue must be idle too).
 _OUTPUT = """() => {

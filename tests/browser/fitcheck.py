@@ -65,7 +65,8 @@ _MEASURE = r"""([hidden, tags]) => {
     const inTag = (e) => tagEls.some((t) => t.contains(e));
     const all = [...inner.querySelectorAll('*')];
     const root = inner.querySelector('mjx-container,.MathJax,.MathJax_CHTML,.MathJax_SVG,.katex');
-    const scale = px(inner) / px(x);
+    // Equations are scaled by the transform of their inner box (mathscale.css, or the fallback).
+    const scale = new DOMMatrix(getComputedStyle(inner).transform).a;
     return {
       index,
       text: (inner.textContent || '').trim().slice(0, 60),
@@ -77,7 +78,8 @@ _MEASURE = r"""([hidden, tags]) => {
       client_width: inner.clientWidth, scroll_width: inner.scrollWidth,
       scroll_left: inner.scrollLeft,
       scale,
-      math_px: root ? px(root) : null,
+      // The size its math is drawn at: the engine's font-size, scaled.
+      math_px: root ? px(root) * scale : null,
       ink: ink(all, inner),
       body: ink(all.filter((e) => !inTag(e)), inner),
       tag: tagEls.length ? ink(all.filter(inTag), inner) : null,
