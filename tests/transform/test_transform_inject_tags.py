@@ -50,10 +50,11 @@ def test_tags_go_at_the_end_of_head_in_contract_order():
     )
 
 
-def test_without_a_head_the_tags_open_the_body():
+def test_without_a_head_the_tags_go_where_the_implied_head_ends():
     out = inject('<body class="x"><p>a</p></body>', asset_tags("x.css", None))
 
-    assert out == '<body class="x"><link rel="stylesheet" href="x.css"><p>a</p></body>'
+    assert out == '<link rel="stylesheet" href="x.css"><body class="x"><p>a</p></body>'
+    assert [e.tag for e in parse(out).find("head")] == ["link"]
 
 
 def test_urls_are_attribute_escaped():
