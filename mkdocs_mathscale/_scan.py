@@ -8,6 +8,7 @@ the size and the depth of the page, and collects the display equations as units.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from . import _engines as engines
 from . import _html as html5
@@ -72,6 +73,17 @@ _DROPPED = _names("html head body")
 _GENERAL = _VOID | html5.RAW_TEXT | _SKIP | _DROPPED | {"mjx-container"}
 _CLOSES_SOMETHING = _CLOSES_P | _HEADINGS | _names("td th tr button")
 _CDATA = "<![CDATA["
+# Elements that put a marker in the list of active formatting elements.
+_MARKERS = _names("td th caption applet marquee object template")
+# Start tags that do not recreate formatting elements closed too early ("reconstruct the
+# active formatting elements"); every other start tag and all text does.
+_NOT_RECONSTRUCTING = (
+    _CLOSES_P
+    | _TABLE_PARTS
+    | _DROPPED
+    | _names("base basefont bgsound link meta noframes script style template title col frame")
+    | _names("textarea iframe noembed noscript frameset rb rp rt rtc")
+)
 
 
 class _Element:
@@ -84,6 +96,7 @@ class _Element:
         "in_foreign",
         "index",
         "name",
+        "on_stack",
         "opaque",
         "parent",
         "pending",
@@ -106,6 +119,7 @@ class _Element:
         # The last element child closed so far, to join MathJax previews with their equation.
         self.prev: _Element | None = None
         self.index = 0
+        self.on_stack = False
         # Whether a wrapper here must be written with spans.
         if parent is None or name in _CELLS:
             self.phrasing = False
@@ -138,6 +152,8 @@ class Scanner:
         self.open: dict[str, list[int]] = {}
         self.special: list[int] = []
         self.list_boundary: list[int] = []
+        # HTML5's list of active formatting elements (None is a marker).
+        self.active: list[_Element | None] = []
         # Index in the stack of the outermost element whose content is not looked at.
         self.opaque_at: int | None = None
         self.excluded_seen: set[int] = set()
@@ -160,7 +176,13 @@ class Scanner:
                 parent.foreign_base if parent is not None and parent.foreign else index
             )
         self.stack.append(element)
+        element.on_stack = True
         name = element.name
+        if not element.foreign:
+            if name in _FORMATTING:
+                self.active.append(element)
+            elif name in _MARKERS:
+                self.active.append(None)
         positions = self.open.get(name)
         if positions is None:
             self.open[name] = [index]
@@ -173,7 +195,11 @@ class Scanner:
 
     def pop(self) -> _Element:
         element = self.stack.pop()
+        element.on_stack = False
         index = element.index
+        if element.name in _MARKERS and not element.foreign and None in self.active:
+            while self.active.pop() is not None:
+                pass
         positions = self.open[element.name]
         positions.pop()
         if self.special and self.special[-1] == index:
@@ -195,9 +221,44 @@ class Scanner:
             if len(self.stack) == index and explicit_end is not None:
                 element.end = explicit_end
                 element.explicit_end = True
+                self.forget(element)
             else:
                 element.end = at
             self.closed(element)
+
+    def forget(self, element: _Element) -> None:
+        """Take a formatting element closed by its own end tag off the active list."""
+        active = self.active
+        if element.name in _FORMATTING:
+            for at in range(len(active) - 1, -1, -1):
+                if active[at] is element:
+                    del active[at]
+                    return
+                if active[at] is None:
+                    return
+
+    def reconstruct(self, at: int) -> bool:
+        """Recreate the formatting elements closed too early (text or a start tag at ``at``
+        comes); whether there were any."""
+        active = self.active
+        if not active or active[-1] is None or active[-1].on_stack:
+            return False
+        first = len(active) - 1
+        while first > 0:
+            entry = active[first - 1]
+            if entry is None or entry.on_stack:
+                break
+            first -= 1
+        for n in range(first, len(active)):
+            entry = active[n]
+            assert entry is not None
+            clone = _Element(entry.name, at, self.stack[-1])
+            clone.opaque = entry.opaque
+            clone.classes = entry.classes
+            active[n] = clone
+            self.push(clone)
+            self.active.pop()
+        return True
 
     def closed(self, element: _Element) -> None:
         unit = element.unit
@@ -244,6 +305,8 @@ class Scanner:
         opaque = self.opaque_at is not None
         if not opaque and name in _CLOSES_SOMETHING:
             self.implicit_closes(name, start)
+            parent = self.stack[-1]
+        if name not in _NOT_RECONSTRUCTING and self.reconstruct(start):
             parent = self.stack[-1]
         if name in html5.RAW_TEXT:
             return self.raw_text(name, attrs, start, end, parent, opaque)
@@ -390,8 +453,18 @@ class Scanner:
             start = prev.start
         if self.open_pending_above(element.start):
             return False
+        if container.phrasing and self.reconstruction_pending():
+            # A span wrapper would recreate them around the equation, a div split the text.
+            self.problems.append(
+                f"display math after misnested formatting tags near {self.near(element.start)}"
+            )
+            return False
         element.unit = Unit(start, container.phrasing, mj2)
         return True
+
+    def reconstruction_pending(self) -> bool:
+        active = self.active
+        return bool(active) and active[-1] is not None and not active[-1].on_stack
 
     def open_pending_above(self, at: int) -> bool:
         for element in self.stack:
@@ -448,7 +521,11 @@ class Scanner:
                 )
                 element.unit = None
             element.pending = None
+        block = self.special[bisect_right(self.special, index)]
+        self.pop_to(block + 1, at, None)
         element = self.stack[index]
+        if element in self.active:
+            self.active.remove(element)
         self.open[element.name].pop()
         element.name = "#adopted"
         adopted = self.open.setdefault(element.name, [])
@@ -509,12 +586,17 @@ class Scanner:
         while True:
             m = search(html, pos, end)
             if m is None:
+                if pos < end and self.active and not stack[-1].in_foreign:
+                    self.reconstruct(pos)
                 if raw_tex and self.opaque_at is None:
                     self.text(pos, end)
                 break
             at = m.start()
-            if raw_tex and at > pos and self.opaque_at is None:
-                self.text(pos, at)
+            if at > pos:
+                if self.active and not stack[-1].in_foreign:
+                    self.reconstruct(pos)
+                if raw_tex and self.opaque_at is None:
+                    self.text(pos, at)
             group = m.lastgroup
             if group == "attrs":
                 name = lower(m.group("start"))
@@ -522,12 +604,16 @@ class Scanner:
                 if name not in _GENERAL and not stack[-1].in_foreign:
                     # The common cases, handled here as start_tag would, without its checks.
                     if self.opaque_at is not None:
+                        if self.active and name not in _NOT_RECONSTRUCTING:
+                            self.reconstruct(at)
                         self.push(_Element(name, at, stack[-1]))
                         pos = m.end()
                         continue
                     if fast and (not attrs or engines.INTERESTING.search(attrs) is None):
                         if name in _CLOSES_SOMETHING:
                             self.implicit_closes(name, at)
+                        if self.active and name not in _NOT_RECONSTRUCTING:
+                            self.reconstruct(at)
                         self.push(_Element(name, at, stack[-1]))
                         pos = m.end()
                         continue
@@ -542,6 +628,8 @@ class Scanner:
                     self.pop()
                     top.end = pos
                     top.explicit_end = True
+                    if self.active:
+                        self.forget(top)
                     self.closed(top)
                 else:
                     self.end_tag(name, at, pos)
