@@ -157,6 +157,7 @@ class Scanner:
         # Index in the stack of the outermost element whose content is not looked at.
         self.opaque_at: int | None = None
         self.excluded_seen: set[int] = set()
+        self.closed_p = False
         self.limit = len(html)
 
     def near(self, at: int) -> str:
@@ -303,9 +304,13 @@ class Scanner:
             else:
                 return self.foreign_start(name, attrs, start, end, parent)
         opaque = self.opaque_at is not None
+        # Whether this tag closed a paragraph: only a <div> wrapper before it does the same.
+        self.closed_p = False
         if not opaque and name in _CLOSES_SOMETHING:
+            depth = len(self.stack)
             self.implicit_closes(name, start)
             parent = self.stack[-1]
+            self.closed_p = len(self.stack) < depth and name in _CLOSES_P
         if name not in _NOT_RECONSTRUCTING and self.reconstruct(start):
             parent = self.stack[-1]
         if name in html5.RAW_TEXT:
@@ -459,7 +464,7 @@ class Scanner:
                 f"display math after misnested formatting tags near {self.near(element.start)}"
             )
             return False
-        element.unit = Unit(start, container.phrasing, mj2)
+        element.unit = Unit(start, container.phrasing and not self.closed_p, mj2)
         return True
 
     def reconstruction_pending(self) -> bool:
