@@ -121,6 +121,7 @@ class _Element:
         self.index = 0
         self.on_stack = False
         # Whether a wrapper here must be written with spans.
+        self.phrasing: bool
         if parent is None or name in _CELLS:
             self.phrasing = False
         elif name in _FLOW:
@@ -129,8 +130,8 @@ class _Element:
             self.phrasing = True
         # An SVG or MathML element; whether its children are foreign content too; the index
         # of the outermost foreign element of its run.
-        self.foreign = name in _FOREIGN or (parent is not None and parent.in_foreign)
-        self.in_foreign = self.foreign and name not in _INTEGRATION
+        self.foreign: bool = name in _FOREIGN or (parent is not None and parent.in_foreign)
+        self.in_foreign: bool = self.foreign and name not in _INTEGRATION
         self.foreign_base = -1
 
 

@@ -25,9 +25,9 @@ _FLOOR = re.compile(r"var\(--mathscale-min,[0-9.]+\)")
 def minified(name: str, text: str) -> str:
     """``text`` of asset ``name`` (``.js`` or ``.css``) minified, ending with a newline."""
     if name.endswith(".js"):
-        out = rjsmin.jsmin(text)
+        out = str(rjsmin.jsmin(text))
     elif name.endswith(".css"):
-        out = rcssmin.cssmin(text)
+        out = str(rcssmin.cssmin(text))
     else:
         raise ValueError(f"{name}: not a .js or .css asset")
     return out.rstrip("\n") + "\n"
