@@ -486,10 +486,8 @@ class Scanner:
 
     def end_tag(self, name: str, start: int, end: int) -> None:
         top = self.stack[-1]
-        if top.in_foreign and name in ("br", "p"):
-            while self.stack[-1].in_foreign:
-                self.pop_to(len(self.stack) - 1, start, None)
-            top = self.stack[-1]
+        # (Browsers now end foreign content at </p> and </br>, html5lib does not: either way
+        # the scan stays in it, where nothing is wrapped.)
         if top.foreign:
             index = self.last(name)
             if index and index >= top.foreign_base:

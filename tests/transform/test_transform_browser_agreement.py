@@ -178,3 +178,10 @@ def test_a_tag_that_never_ends_holds_the_rest_of_the_page():
 
     assert result.equations == 1
     assert result.html == f"<div>{DIV_OPEN}$$a$${DIV_CLOSE}</div>" + html[16:]
+
+
+def test_a_stray_paragraph_end_in_svg_keeps_what_follows_unwrapped():
+    # Browsers leave the SVG at </p>, html5lib does not: nothing there is wrapped either way.
+    html = '<svg></p><mjx-container class="MathJax" display="true">x</mjx-container></svg>'
+
+    assert transform(html).html == html
