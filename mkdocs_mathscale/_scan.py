@@ -68,9 +68,11 @@ _TABLE_SCOPE = _names("html table template")
 _TABLE_PARTS = _names("table tbody thead tfoot tr td th caption colgroup")
 # Start tags a browser drops inside <body>.
 _DROPPED = _names("html head body")
+# Start tags a browser drops outside a table.
+_TABLE_ONLY = _names("caption col colgroup frame tbody td tfoot th thead tr")
 # Elements start_tag must see whatever their attributes; any other element without a math
 # class needs only the implied end tags it causes and a place on the stack.
-_GENERAL = _VOID | html5.RAW_TEXT | _SKIP | _DROPPED | {"mjx-container"}
+_GENERAL = _VOID | html5.RAW_TEXT | _SKIP | _DROPPED | _TABLE_ONLY | {"mjx-container"}
 _CLOSES_SOMETHING = _CLOSES_P | _HEADINGS | _names("td th tr button")
 _CDATA = "<![CDATA["
 # Elements that put a marker in the list of active formatting elements.
@@ -294,7 +296,9 @@ class Scanner:
 
     def start_tag(self, name: str, attrs: str, start: int, end: int) -> int:
         """Handle a start tag at ``html[start:end]``; return where the scan goes on."""
-        if name in _DROPPED:
+        if name in _DROPPED or (
+            name in _TABLE_ONLY and self.last("table") <= self.last("template")
+        ):
             return end
         parent = self.stack[-1]
         if parent.in_foreign:

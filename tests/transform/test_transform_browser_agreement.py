@@ -185,3 +185,15 @@ def test_a_stray_paragraph_end_in_svg_keeps_what_follows_unwrapped():
     html = '<svg></p><mjx-container class="MathJax" display="true">x</mjx-container></svg>'
 
     assert transform(html).html == html
+
+
+def test_table_tags_outside_a_table_are_dropped_as_a_browser_drops_them():
+    html = '<tr><code></tr><div class="arithmatex">\\[x\\]</div></code>'
+
+    assert transform(html).html == html
+
+
+def test_nothing_inside_a_template_is_wrapped():
+    html = '<template><p>$$x$$</p><div class="arithmatex">\\[y\\]</div></template>'
+
+    assert transform(html).html == html
