@@ -23,10 +23,15 @@ _ATTRIBUTES = (
 )
 _NAME = rf"[a-zA-Z][^{_WS}/>]*(?![^{_WS}/>])"
 
-START_TAG = 1
-END_TAG = 2
-COMMENT = 3
-OPEN_TAG = 4
+# What a match of TOKEN is, by its ``lastindex``.
+COMMENT = 1
+START_TAG = 3
+"""Groups 2 and 3: the name and the attribute text."""
+END_TAG = 4
+"""Group 4: the name."""
+BOGUS = 5
+"""A bogus comment ("<!…>", "<?…>", "</" and a non-letter)."""
+OPEN_TAG = 6
 """A tag that never ends: the rest of the scanned region is inside it."""
 
 TOKEN = re.compile(
@@ -42,27 +47,18 @@ TOKEN = re.compile(
     r")",
     re.S,
 )
-_KINDS = {"start": START_TAG, "end": END_TAG, "comment": COMMENT, "bogus": COMMENT}
-_KINDS["open"] = OPEN_TAG
-
-
-def kind(match: re.Match[str]) -> int:
-    """What ``match`` of ``TOKEN`` is: START_TAG, END_TAG, COMMENT or OPEN_TAG."""
-    return _KINDS[match.lastgroup or "open"]
-
-
 _TAG_END = re.compile(rf"{_ATTRIBUTES}>")
 ATTRIBUTE = re.compile(
     rf"([^{_WS}/>][^{_WS}/>=]*)(?:[{_WS}]*=[{_WS}]*(?:\"([^\"]*)\"|'([^']*)'|([^{_WS}>]*)))?"
 )
 _CDATA_END = re.compile(r"\]\]>")
 
-_UPPER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+UPPER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def lower(name: str) -> str:
     """``name`` with ASCII capitals lowered and nothing else changed (HTML's tag-name rule)."""
-    return name.translate(_UPPER) if not name.islower() else name
+    return name.translate(UPPER) if not name.islower() else name
 
 
 # Elements whose content is text up to their own end tag.

@@ -86,6 +86,8 @@ _NOT_RECONSTRUCTING = (
     | _names("base basefont bgsound link meta noframes script style template title col frame")
     | _names("textarea iframe noembed noscript frameset rb rp rt rtc")
 )
+# Names push() and pop() have more to do for.
+_TRACKED = _SPECIAL | _FORMATTING | _MARKERS
 
 
 class _Element:
@@ -170,29 +172,35 @@ class Scanner:
     # -- the stack --------------------------------------------------------------------------
 
     def push(self, element: _Element) -> None:
-        index = len(self.stack)
+        stack = self.stack
+        index = len(stack)
         element.index = index
-        if element.opaque and self.opaque_at is None:
-            self.opaque_at = index
-        if element.foreign:
-            parent = element.parent
-            element.foreign_base = (
-                parent.foreign_base if parent is not None and parent.foreign else index
-            )
-        self.stack.append(element)
         element.on_stack = True
+        stack.append(element)
         name = element.name
-        if not element.foreign:
-            if name in _FORMATTING:
-                self.active.append(element)
-            elif name in _MARKERS:
-                self.active.append(None)
         positions = self.open.get(name)
         if positions is None:
             self.open[name] = [index]
         else:
             positions.append(index)
-        if name in _SPECIAL and not element.foreign:
+        if name in _TRACKED or element.opaque or element.foreign:
+            self._track(element, index)
+
+    def _track(self, element: _Element, index: int) -> None:
+        if element.opaque and self.opaque_at is None:
+            self.opaque_at = index
+        name = element.name
+        if element.foreign:
+            parent = element.parent
+            element.foreign_base = (
+                parent.foreign_base if parent is not None and parent.foreign else index
+            )
+            return
+        if name in _FORMATTING:
+            self.active.append(element)
+        elif name in _MARKERS:
+            self.active.append(None)
+        if name in _SPECIAL:
             self.special.append(index)
             if name in _LIST_BOUNDARY:
                 self.list_boundary.append(index)
@@ -200,19 +208,23 @@ class Scanner:
     def pop(self) -> _Element:
         element = self.stack.pop()
         element.on_stack = False
+        name = element.name
+        self.open[name].pop()
+        if name in _TRACKED or self.opaque_at is not None:
+            self._untrack(element)
+        return element
+
+    def _untrack(self, element: _Element) -> None:
         index = element.index
         if element.name in _MARKERS and not element.foreign and None in self.active:
             while self.active.pop() is not None:
                 pass
-        positions = self.open[element.name]
-        positions.pop()
         if self.special and self.special[-1] == index:
             self.special.pop()
             if self.list_boundary and self.list_boundary[-1] == index:
                 self.list_boundary.pop()
         if self.opaque_at is not None and index <= self.opaque_at:
             self.opaque_at = None
-        return element
 
     def pop_to(self, index: int, at: int, explicit_end: int | None) -> None:
         """Close the elements from the top of the stack down to ``index``.
@@ -588,7 +600,8 @@ class Scanner:
         pos = start
         search = html5.TOKEN.search
         raw_tex = self.raw_tex
-        lower = html5.lower
+        upper = html5.UPPER
+        push = self.push
         # Elements a user selector excludes must go through classify to be recognised.
         fast = not self.excluded
         while True:
@@ -605,16 +618,17 @@ class Scanner:
                     self.reconstruct(pos)
                 if raw_tex and self.opaque_at is None:
                     self.text(pos, at)
-            group = m.lastgroup
-            if group == "attrs":
-                name = lower(m.group("start"))
-                attrs = m.group("attrs")
+            kind = m.lastindex
+            if kind == html5.START_TAG:
+                name, attrs = m.group(2, 3)
+                if not name.islower():
+                    name = name.translate(upper)
                 if name not in _GENERAL and not stack[-1].in_foreign:
                     # The common cases, handled here as start_tag would, without its checks.
                     if self.opaque_at is not None:
                         if self.active and name not in _NOT_RECONSTRUCTING:
                             self.reconstruct(at)
-                        self.push(_Element(name, at, stack[-1]))
+                        push(_Element(name, at, stack[-1]))
                         pos = m.end()
                         continue
                     if fast and (not attrs or engines.INTERESTING.search(attrs) is None):
@@ -622,14 +636,16 @@ class Scanner:
                             self.implicit_closes(name, at)
                         if self.active and name not in _NOT_RECONSTRUCTING:
                             self.reconstruct(at)
-                        self.push(_Element(name, at, stack[-1]))
+                        push(_Element(name, at, stack[-1]))
                         pos = m.end()
                         continue
                 pos = self.start_tag(name, attrs, at, m.end())
                 continue
             pos = m.end()
-            if group == "end":
-                name = lower(m.group("end"))
+            if kind == html5.END_TAG:
+                name = m.group(4)
+                if not name.islower():
+                    name = name.translate(upper)
                 top = stack[-1]
                 if top.name == name and len(stack) > 1 and not top.foreign:
                     # The common case, an end tag closing the current element.
@@ -641,10 +657,10 @@ class Scanner:
                     self.closed(top)
                 else:
                     self.end_tag(name, at, pos)
-            elif group == "bogus":
+            elif kind == html5.BOGUS:
                 if stack[-1].in_foreign and html.startswith(_CDATA, at):
                     pos = html5.cdata_end(html, at + len(_CDATA), end)
-            elif group == "open":
+            elif kind == html5.OPEN_TAG:
                 # A tag that never ends: the rest of the region is inside it.
                 pos = end
                 break
