@@ -269,7 +269,7 @@ class Scanner:
             entry = active[n]
             assert entry is not None
             clone = _Element(entry.name, at, self.stack[-1])
-            clone.opaque = entry.opaque
+            clone.opaque = entry.opaque or entry.name in _SKIP
             clone.classes = entry.classes
             active[n] = clone
             self.push(clone)
@@ -510,6 +510,9 @@ class Scanner:
                 self.pop_to(index, start, end)
                 return
         if name in _DROPPED or name == "br":
+            return
+        if self.open.get("select") and name not in ("select", "option", "optgroup"):
+            # Inside a <select> a browser ignores every other end tag.
             return
         if name == "p":
             index = self.in_scope("p", _BUTTON_SCOPE)

@@ -197,3 +197,17 @@ def test_nothing_inside_a_template_is_wrapped():
     html = '<template><p>$$x$$</p><div class="arithmatex">\\[y\\]</div></template>'
 
     assert transform(html).html == html
+
+
+def test_end_tags_inside_a_select_are_ignored_as_a_browser_ignores_them():
+    html = '<p><select></p><div class="arithmatex">\\[x\\]</div>'
+
+    assert transform(html).html == html
+
+
+def test_code_closed_early_inside_an_option_is_recreated_as_code():
+    html = '<p><option><code></p><span><div class="arithmatex">\\[x\\]</div></span>'
+
+    result = transform(html)
+
+    assert result.html == html
