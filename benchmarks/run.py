@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/run.py            full run (what benchmarks/README.md records)
     .venv/bin/python benchmarks/run.py --quick    small sizes, one repetition: a sanity run
-    --only bytes,build,browser                    a subset, merged into the previous results
+    --only bytes,shapes,build,browser             a subset, merged into the previous results
     --no-readme                                   leave README.md alone (--quick always does)
     --pairs N                                     build pairs per site (full: 5, quick: 2)
 
@@ -30,6 +30,7 @@ import browser_bench
 import browser_pages
 import build_bench
 import report
+import shapes_bench
 import sitegen
 import sizes
 import transform_bench
@@ -101,6 +102,13 @@ def machine() -> dict[str, object]:
 def run_bytes(_profile: Profile) -> dict[str, object]:
     """Raw and gzipped sizes of the assets."""
     return {**sizes.asset_sizes(), "_together": sizes.injected_together()}
+
+
+def run_shapes(_profile: Profile) -> dict[str, object]:
+    """The transform on pathological page shapes at 1x to 8x (shapes_bench.py)."""
+    results = shapes_bench.measure(None, limit=10.0)
+    print(f"shapes:\n{shapes_bench.report(results, 10.0)}", flush=True)
+    return dict(results)
 
 
 def run_build(profile: Profile) -> dict[str, object]:
@@ -230,7 +238,9 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawTextHelpFormatter
     )
     parser.add_argument("--quick", action="store_true", help="small sizes, one repetition")
-    parser.add_argument("--only", default="bytes,build,browser", help="comma-separated subset")
+    parser.add_argument(
+        "--only", default="bytes,shapes,build,browser", help="comma-separated subset"
+    )
     parser.add_argument("--no-readme", action="store_true", help="do not rewrite README.md")
     parser.add_argument("--pairs", type=int, help="build pairs per site (default: the profile's)")
     args = parser.parse_args()
@@ -238,19 +248,21 @@ def main() -> None:
     if args.pairs:
         profile = replace(profile, pairs=args.pairs)
     wanted = set(args.only.split(","))
-    unknown = wanted - {"bytes", "build", "browser"}
+    unknown = wanted - {"bytes", "shapes", "build", "browser"}
     if unknown:
-        parser.error(f"--only: unknown part(s) {sorted(unknown)}; allowed: bytes, build, browser")
+        parser.error(
+            f"--only: unknown part(s) {sorted(unknown)}; allowed: bytes, shapes, build, browser"
+        )
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     OUT.mkdir(exist_ok=True)
     saved = OUT / f"results-{profile.name}.json"
     # A partial run (--only) updates its parts of the previous results of the same profile.
     results: dict[str, object] = {}
-    if wanted != {"bytes", "build", "browser"} and saved.exists():
+    if wanted != {"bytes", "shapes", "build", "browser"} and saved.exists():
         results = json.loads(saved.read_text())
     results["profile"] = asdict(profile)
-    parts = {"bytes": run_bytes, "build": run_build, "browser": run_browser}
-    for part in ("bytes", "build", "browser"):
+    parts = {"bytes": run_bytes, "shapes": run_shapes, "build": run_build, "browser": run_browser}
+    for part in ("bytes", "shapes", "build", "browser"):
         if part not in wanted:
             continue
         started = time.perf_counter()
