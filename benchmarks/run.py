@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/run.py            full run (what benchmarks/README.md records)
     .venv/bin/python benchmarks/run.py --quick    small sizes, one repetition: a sanity run
-    --only bytes,build,browser,resize             a subset, merged into the previous results
+    --only bytes,shapes,build,browser,resize      a subset, merged into the previous results
     --no-readme                                   leave README.md alone (--quick always does)
     --pairs N                                     build pairs per site (full: 5, quick: 2)
     --resize-reps N                               resize sweeps per page (full: 3, quick: 1)
@@ -31,6 +31,7 @@ import browser_bench
 import browser_pages
 import build_bench
 import report
+import shapes_bench
 import sitegen
 import sizes
 import transform_bench
@@ -105,6 +106,13 @@ def machine() -> dict[str, object]:
 def run_bytes(_profile: Profile) -> dict[str, object]:
     """Raw and gzipped sizes of the assets."""
     return {**sizes.asset_sizes(), "_together": sizes.injected_together()}
+
+
+def run_shapes(_profile: Profile) -> dict[str, object]:
+    """The transform on pathological page shapes at 1x to 8x (shapes_bench.py)."""
+    results = shapes_bench.measure(None, limit=10.0)
+    print(f"shapes:\n{shapes_bench.report(results, 10.0)}", flush=True)
+    return dict(results)
 
 
 def run_build(profile: Profile) -> dict[str, object]:
@@ -271,7 +279,13 @@ def run_browser(profile: Profile) -> dict[str, object]:
     }
 
 
-PARTS = {"bytes": run_bytes, "build": run_build, "browser": run_browser, "resize": run_resize}
+PARTS = {
+    "bytes": run_bytes,
+    "shapes": run_shapes,
+    "build": run_build,
+    "browser": run_browser,
+    "resize": run_resize,
+}
 
 
 def main() -> None:
@@ -280,7 +294,7 @@ def main() -> None:
     )
     parser.add_argument("--quick", action="store_true", help="small sizes, one repetition")
     parser.add_argument(
-        "--only", default="bytes,build,browser,resize", help="comma-separated subset"
+        "--only", default="bytes,shapes,build,browser,resize", help="comma-separated subset"
     )
     parser.add_argument("--no-readme", action="store_true", help="do not rewrite README.md")
     parser.add_argument("--pairs", type=int, help="build pairs per site (default: the profile's)")

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
+from ._document import head
+from ._html import attribute, start_tags
+
 SCRIPT_ID = "mathscale-js"
-HEAD_END = re.compile(r"</head\s*>", re.I)
-BODY_START = re.compile(r"<body(?:\s[^>]*)?>", re.I)
 
 
 def option_attributes(options: Mapping[str, object]) -> str:
@@ -30,19 +30,23 @@ def asset_tags(css_url: str, js_url: str | None, attributes: str = "") -> str:
 
 
 def inject(html: str, tags: str) -> str:
-    """Insert ``tags`` at the end of ``<head>`` (else at the start of ``<body>``, else first)."""
-    head_end = HEAD_END.search(html)
-    if head_end is not None:
-        at = head_end.start()
-    else:
-        body = BODY_START.search(html)
-        at = body.end() if body is not None else 0
+    """Insert ``tags`` where a browser's ``<head>`` ends: before its real ``</head>`` tag, or
+    where the head ends implicitly when that tag is omitted (after the doctype, before the
+    first tag or text that starts the body). Never inside a title, an attribute value, a
+    script or a comment."""
+    at = head(html).end
     return html[:at] + tags + html[at:]
 
 
 def has_assets(html: str) -> bool:
-    """Whether the page already carries the plugin's script (a theme override may add it)."""
-    return f'id="{SCRIPT_ID}"' in html
+    """Whether the page already carries the plugin's script, a ``<script>`` element with
+    ``id="mathscale-js"`` (a theme override may add it); text that quotes it does not count."""
+    if SCRIPT_ID not in html:
+        return False
+    return any(
+        name == "script" and attribute(attrs, "id") == SCRIPT_ID
+        for name, attrs in start_tags(html, len(html))
+    )
 
 
 def _attr(value: str) -> str:

@@ -1,6 +1,5 @@
 /* mkdocs-mathscale runtime: measure each display equation once, let CSS fit it (CONTRACT.md).
-   The plugin serves this file without comments and indentation; keep comments on lines of
-   their own, and never put comment markers inside strings. */
+   The plugin serves this file minified (rjsmin). */
 (() => {
   // The files it fetches are next to it (read now: document.currentScript is only set while
   // this file first runs). The floor (min_scale) is in the served style sheet.

@@ -54,10 +54,21 @@ def test_valid_site_gives_no_plugin_warning_under_strict(site, caplog):
     assert plugin_records(caplog, logging.WARNING) == []
 
 
-def test_undelimited_math_is_left_alone_with_one_warning_naming_the_page(site, caplog):
+def test_prose_with_a_lone_dollar_pair_builds_strict_without_a_warning(site, caplog):
     caplog.set_level(logging.DEBUG, logger="mkdocs")
     s = site(markdown_extensions=[])
-    s.page("index.md", "# Home\n\nFees: $$ per unit.\n")
+    s.page("index.md", "# Home\n\nIn Bash, $$ expands to the shell PID.\n")
+
+    site_dir = s.build()  # --strict: any warning would fail it
+
+    assert plugin_records(caplog, logging.WARNING) == []
+    assert wrappers(parse(read(site_dir / "index.html"))) == []
+
+
+def test_math_that_cannot_be_wrapped_is_left_alone_with_one_warning_naming_the_page(site, caplog):
+    caplog.set_level(logging.DEBUG, logger="mkdocs")
+    s = site(markdown_extensions=[])
+    s.page("index.md", "# Home\n\n<table><tr>$$ x $$<td>cell</td></tr></table>\n")
 
     with pytest.raises(Abort):
         s.build()  # --strict turns the warning into a failed build
@@ -69,7 +80,8 @@ def test_undelimited_math_is_left_alone_with_one_warning_naming_the_page(site, c
         warnings[0]
         .getMessage()
         .endswith(
-            "index.md: left 1 piece(s) of display math untouched: unclosed $$ near '$$ per unit.'"
+            "index.md: left 1 piece(s) of display math untouched:"
+            " display math directly inside <tr> near '$$ x $$'"
         )
     )
     assert wrappers(parse(read(site_dir / "index.html"))) == []

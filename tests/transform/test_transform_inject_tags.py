@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from transform_helpers import parse
 
-from mkdocs_mathscale.inject import asset_tags, inject, option_attributes
+from mkdocs_mathscale.inject import asset_tags, has_assets, inject, option_attributes
 
 HOSTILE = [
     "</script><script>alert(1)</script>",
@@ -50,10 +50,11 @@ def test_tags_go_at_the_end_of_head_in_contract_order():
     )
 
 
-def test_without_a_head_the_tags_open_the_body():
+def test_without_a_head_the_tags_go_where_the_implied_head_ends():
     out = inject('<body class="x"><p>a</p></body>', asset_tags("x.css", None))
 
-    assert out == '<body class="x"><link rel="stylesheet" href="x.css"><p>a</p></body>'
+    assert out == '<link rel="stylesheet" href="x.css"><body class="x"><p>a</p></body>'
+    assert [e.tag for e in parse(out).find("head")] == ["link"]
 
 
 def test_urls_are_attribute_escaped():
@@ -61,3 +62,73 @@ def test_urls_are_attribute_escaped():
 
     assert 'href="a&quot;.css"' in tags
     assert 'src="b&amp;c.js"' in tags
+
+
+TAGS = asset_tags("m.css", "m.js")
+
+
+def head_of(html: str) -> list[str]:
+    return [e.tag for e in parse(html).find("head")]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<!DOCTYPE html><html><head><title>The `&lt;/head&gt;` tag</title></head><body></body>",
+        "<!DOCTYPE html><html><head><title>The </head> tag</title></head><body></body>",
+        '<!DOCTYPE html><html><head><meta name="description" content="Why </head> matters">'
+        "</head><body></body>",
+        "<!DOCTYPE html><html><head><script>document.write('</head>');</script></head><body>",
+        "<!DOCTYPE html><html><head><!-- </head> --></head><body></body>",
+        "<!DOCTYPE html><html><head><style>a::after { content: '</head>' }</style></head><body>",
+    ],
+    ids=["escaped-title", "title", "attribute", "script", "comment", "style"],
+)
+def test_tags_go_before_the_head_end_a_browser_sees(page):
+    out = inject(page, TAGS)
+
+    tree = parse(out)
+    assert head_of(out)[-2:] == ["link", "script"]
+    assert tree.find(".//head/script[@id='mathscale-js']").get("src") == "m.js"
+    assert out.replace(TAGS, "") == page
+    before = [e.text for e in parse(page).iter() if e.tag in ("title", "script", "style")]
+    after = [e.text for e in tree.iter() if e.tag in ("title", "script", "style") and e.text]
+    assert [t for t in before if t] == after
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<!DOCTYPE html><title>t</title><p>text</p>",
+        "<!DOCTYPE html>\n<meta charset=utf-8>\nHello",
+        "<!DOCTYPE html><html><p>x</p></html>",
+        "<!DOCTYPE html>",
+    ],
+    ids=["no-head-no-body", "text-starts-the-body", "html-only", "doctype-only"],
+)
+def test_without_head_and_body_tags_the_tags_go_where_the_implied_head_ends(page):
+    out = inject(page, TAGS)
+
+    assert out.startswith("<!DOCTYPE html>")
+    assert head_of(out)[-2:] == ["link", "script"]
+    assert out.replace(TAGS, "") == page
+
+
+def test_a_page_quoting_the_script_id_in_its_text_still_gets_the_assets():
+    page = (
+        "<html><head><title>t</title></head><body>"
+        '<p>The plugin adds <code>&lt;script id="mathscale-js"&gt;</code> and'
+        ' in a comment: <!-- <script id="mathscale-js"> -->'
+        '<textarea><script id="mathscale-js"></textarea></p></body></html>'
+    )
+
+    assert not has_assets(page)
+    assert has_assets(inject(page, TAGS))
+
+
+def test_a_theme_override_that_adds_the_script_is_recognised():
+    page = (
+        "<html><head><script defer src='x.js' ID=mathscale-js></script></head><body></body></html>"
+    )
+
+    assert has_assets(page)

@@ -59,7 +59,7 @@ def strip_wrappers(html: str) -> str:
 
 def parse(html: str) -> ET.Element:
     """The DOM a browser builds from ``html`` (HTML5 tree construction)."""
-    return html5lib.parse(html, namespaceHTMLElements=False)
+    return html5lib.parse(html, namespaceHTMLElements=False, scripting=True)
 
 
 def wrappers(tree: ET.Element) -> list[ET.Element]:

@@ -1,0 +1,213 @@
+"""Pages where the transform once read the HTML differently from a browser: each wrapper must go
+exactly where the browser's tree has room for it, and nowhere else."""
+
+from __future__ import annotations
+
+import pytest
+from transform_helpers import canonical, parse, unwrap, wrappers
+
+from mkdocs_mathscale.transform import DIV_CLOSE, DIV_OPEN, SPAN_CLOSE, SPAN_OPEN, transform
+
+
+def assert_browser_tree_unchanged(html: str, out: str) -> None:
+    assert canonical(unwrap(parse(out))) == canonical(parse(html))
+
+
+def test_tex_in_a_mathjax_preview_is_wrapped_once_with_its_script():
+    html = (
+        '<p><span class="MathJax_Preview">$$x$$</span>'
+        '<script type="math/tex; mode=display">x</script></p>'
+    )
+
+    result = transform(html)
+
+    assert result.html == f"<p>{SPAN_OPEN}{html[3:-4]}{SPAN_CLOSE}</p>"
+    assert result.equations == 1
+    assert result.html.count("$$x$$") == 1
+
+
+def test_an_arithmatex_span_in_a_preview_does_not_duplicate_the_equation():
+    html = (
+        '<div><span class="MathJax_Preview"><span class="arithmatex">\\[x\\]</span></span>'
+        '<script type="math/tex; mode=display">x</script></div>'
+    )
+
+    result = transform(html, raw_tex=False)
+
+    assert result.html == f"<div>{DIV_OPEN}{html[5:-6]}{DIV_CLOSE}</div>"
+    assert len(result.html) == len(html) + len(DIV_OPEN) + len(DIV_CLOSE)
+
+
+def test_a_body_tag_inside_a_head_script_does_not_start_the_scan():
+    html = (
+        "<!DOCTYPE html><html><head><script>"
+        "MathJax = {tex: {displayMath: [['$$', '$$']]}}; var t = '<body>';"
+        "</script></head><body><p>$$x$$</p></body></html>"
+    )
+
+    result = transform(html)
+
+    assert result.equations == 1
+    assert "[['$$', '$$']]" in result.html
+    assert f"<p>{SPAN_OPEN}$$x$${SPAN_CLOSE}</p>" in result.html
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<pre>x</pre\xa0>$$y$$</pre>",
+        "<pre>x</pre\u3000>$$y$$</pre>",
+        "<textarea>x</textarea\xa0>$$y$$</textarea>",
+        "<script>x</\u017fcript>$$y$$</script>",
+        "<style>x</\u017ftyle>$$y$$</style>",
+        "<xmp>x</xmp\u2003>$$y$$</xmp>",
+    ],
+    ids=["pre-nbsp", "pre-ideographic", "textarea-nbsp", "long-s-script", "long-s-style", "xmp"],
+)
+def test_only_ascii_case_and_html_whitespace_make_an_end_tag(html):
+    result = transform(f"<div>{html}</div>")
+
+    assert result.html == f"<div>{html}</div>"
+    assert result.equations == 0
+
+
+def test_an_end_tag_with_html_whitespace_and_capitals_does_end_a_script():
+    html = "<div><script>x</SCRIPT\t>$$y$$</div>"
+
+    result = transform(html)
+
+    assert result.html == f"<div><script>x</SCRIPT\t>{DIV_OPEN}$$y$${DIV_CLOSE}</div>"
+
+
+def test_a_script_end_tag_hidden_by_an_escaped_script_start_does_not_end_it():
+    html = "<div><script><!--<script></script>$$y$$</script>--></script></div>"
+
+    assert transform(html).html == html
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<span><pre>x</span>$$y$$</pre>",
+        "<pre>x</body>$$y$$</pre>",
+        "<pre>x</html>$$y$$</pre>",
+        "<pre><em>x</span>$$y$$</em></pre>",
+        "<pre>x</td>$$y$$</pre>",
+        "<ul><li><code>x</li>$$y$$</code></li></ul>",
+    ],
+    ids=["span-over-pre", "body-end", "html-end", "stray-span", "stray-cell", "li-over-code"],
+)
+def test_end_tags_the_tree_builder_ignores_keep_code_closed_to_math(html):
+    page = f"<div>{html}</div>"
+
+    result = transform(page)
+
+    assert result.html == page
+    assert not wrappers(parse(result.html))
+
+
+@pytest.mark.parametrize(
+    "comment",
+    ["<!-->", "<!--->", "<!--x--!>", "<!-- x -->"],
+    ids=["abrupt", "abrupt-dash", "bang", "ordinary"],
+)
+def test_comments_end_where_html5_ends_them_for_exclude_selectors_too(comment):
+    html = f'{comment}<div class="private">$$x$$</div><p>$$y$$</p><!-- z -->'
+
+    result = transform(html, exclude=[".private"])
+
+    assert result.html == (
+        f'{comment}<div class="private">$$x$$</div><p>{SPAN_OPEN}$$y$${SPAN_CLOSE}</p><!-- z -->'
+    )
+    assert result.problems == ()
+
+
+@pytest.mark.parametrize(
+    "bogus",
+    ["</ $$x$$ >", "<! $$x$$ >", "<? $$x$$ ?>", "</3 $$x$$>"],
+    ids=["end-tag-space", "bang", "question", "end-tag-digit"],
+)
+def test_nothing_is_wrapped_inside_a_bogus_comment(bogus):
+    html = f"<div>{bogus}</div>"
+
+    result = transform(html)
+
+    assert result.html == html
+    assert parse(html).find(".//div").text is None
+
+
+def test_a_formatting_tag_closed_early_and_recreated_keeps_its_paragraph_whole():
+    html = '<p><em>a</p><span class="arithmatex">\\[x\\]</span>tail<p>next</p>'
+
+    result = transform(html)
+
+    assert result.equations == 1
+    assert_browser_tree_unchanged(html, result.html)
+
+
+def test_a_div_wrapper_never_splits_a_paragraph_a_browser_keeps_whole():
+    html = "<p>Before <b>$$x$$</b> after</p>"
+
+    result = transform(html)
+
+    assert result.html == f"<p>Before <b>{SPAN_OPEN}$$x$${SPAN_CLOSE}</b> after</p>"
+    assert len(parse(result.html).findall(".//p")) == 1
+
+
+def test_math_in_foreign_content_cdata_is_left_alone():
+    html = "<div><svg><![CDATA[ </svg> $$x$$ ]]></svg></div>"
+
+    assert transform(html).html == html
+
+
+def test_text_after_code_closed_by_its_own_end_tag_is_prose_again():
+    # </code> closes the <em> inside it too; the browser recreates the <em> outside the code.
+    html = "<div><code><em>x</code>$$y$$</em></code></div>"
+
+    result = transform(html)
+
+    assert result.equations == 1
+    assert_browser_tree_unchanged(html, result.html)
+    assert parse(result.html).find(".//code").findall(".//span") == []
+
+
+def test_a_tag_that_never_ends_holds_the_rest_of_the_page():
+    html = '<div>$$a$$</div><p><a title="' + "x" * 10_000 + " $$b$$"
+
+    result = transform(html)
+
+    assert result.equations == 1
+    assert result.html == f"<div>{DIV_OPEN}$$a$${DIV_CLOSE}</div>" + html[16:]
+
+
+def test_a_stray_paragraph_end_in_svg_keeps_what_follows_unwrapped():
+    # Browsers leave the SVG at </p>, html5lib does not: nothing there is wrapped either way.
+    html = '<svg></p><mjx-container class="MathJax" display="true">x</mjx-container></svg>'
+
+    assert transform(html).html == html
+
+
+def test_table_tags_outside_a_table_are_dropped_as_a_browser_drops_them():
+    html = '<tr><code></tr><div class="arithmatex">\\[x\\]</div></code>'
+
+    assert transform(html).html == html
+
+
+def test_nothing_inside_a_template_is_wrapped():
+    html = '<template><p>$$x$$</p><div class="arithmatex">\\[y\\]</div></template>'
+
+    assert transform(html).html == html
+
+
+def test_end_tags_inside_a_select_are_ignored_as_a_browser_ignores_them():
+    html = '<p><select></p><div class="arithmatex">\\[x\\]</div>'
+
+    assert transform(html).html == html
+
+
+def test_code_closed_early_inside_an_option_is_recreated_as_code():
+    html = '<p><option><code></p><span><div class="arithmatex">\\[x\\]</div></span>'
+
+    result = transform(html)
+
+    assert result.html == html
