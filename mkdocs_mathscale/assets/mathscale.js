@@ -119,12 +119,14 @@
   // MathJax 3/4 add one to every equation for their menu, which must not re-measure them all.
   // A style sheet added or removed anywhere can change every equation's width: MathJax 3
   // replaces its whole sheet after clearCache(), as Material's recipe does on every page.
-  // (Style and link elements are all that have a "sheet".)
+  // (Style and link elements are all that have a "sheet"; this runtime's own style sheet
+  // changes no equation's width.)
+  const sheet = (node) => "sheet" in node && !/mathscale-scaled/.test(node.href);
   new MutationObserver((records) => {
     const changed = new Set();
     for (const { type, target, addedNodes, removedNodes, oldValue } of records) {
       if (type === "attributes" && !/Process/.test(oldValue)) continue;
-      if ([...addedNodes, ...removedNodes].some((node) => "sheet" in node)) return trackAll();
+      if ([...addedNodes, ...removedNodes].some(sheet)) return trackAll();
       const wrapper = target.closest(".mathscale");
       if (wrapper) changed.add(wrapper);
       else {
@@ -141,6 +143,6 @@
   // A style sheet's rules apply once it has loaded, and web fonts that arrive late change
   // the natural widths too, except MathJax 3/4's own (MJX…): their output is sized from the
   // fonts' metrics, not from the glyphs.
-  document.addEventListener("load", ({ target }) => "sheet" in target && trackAll(), true);
+  document.addEventListener("load", ({ target }) => sheet(target) && trackAll(), true);
   document.fonts.addEventListener("loadingdone", ({ fontfaces }) => fontfaces.some(({ family }) => !family.includes("MJX")) && trackAll());
 })();
