@@ -141,7 +141,8 @@ def page(language: str, sections: int, seed: int = 10) -> Page:
     heading = "# Notes on estimation" if language == "en" else "# 估计笔记"
     blocks.append(heading)
     for s in range(sections):
-        blocks.append(f"## {titles[s % len(titles)]} {s + 1}")
+        # An id of its own, as sites in Chinese give their headings (the slug would be "1").
+        blocks.append(f"## {titles[s % len(titles)]} {s + 1} {{#section-{s + 1}}}")
         blocks.append(inline())
         blocks.append(equations(3))
         title = titles[(s + 1) % len(titles)]

@@ -209,11 +209,13 @@ def mkdocs_config(setup: SetUp, theme: str) -> dict:
     return {
         "site_name": "mathscale matrix",
         "theme": theme_cfg,
-        # No search: its index of these long pages costs more than their math, and fits nothing.
-        "plugins": ["mathscale"],
+        # Search only where the theme needs it (mkdocs' modal throws without it): its index of
+        # these long pages costs more than their math, and fits nothing.
+        "plugins": ["search", "mathscale"] if theme == "mkdocs" else ["mathscale"],
         "markdown_extensions": [
             setup.arithmatex,
             "admonition",
+            "attr_list",
             "pymdownx.details",
             "pymdownx.superfences",
             {"pymdownx.tabbed": {"alternate_style": True}},

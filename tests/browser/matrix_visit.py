@@ -3,9 +3,10 @@
 The English page (155 equations) is reached at each of WIDTHS as a reader reaches it: the
 first load (cold cache), then reloads in the same context (cached). The Chinese page is reached
 at 375 px, by a reload or, with ``navigation.instant``, by instant navigation there and back.
-Every arrival is measured as it is, then with every ``<details>`` opened, once per content tab
-shown (the Chinese page also resized to the other widths). Then the English page is loaded at
-1440 px and resized to each width, to compare with the arrival there. ``visit`` returns it all.
+Every arrival is measured as it is, then with every ``<details>`` opened and one tab of every
+tab set shown, another at each width (the Chinese page is also resized to the other widths,
+showing the other tabs), so each tab is shown at some width. Then the English page is loaded
+at 1440 px and resized to each width, to compare with the arrival there. ``visit`` returns it.
 """
 
 from __future__ import annotations
