@@ -49,10 +49,10 @@ def resize(page, width: int, settle_again: bool = False, skip_hidden: bool = Fal
     return shown(page, width, skip_hidden)
 
 
-def wait_output(page) -> None:
+def wait_output(page, timeout: float = 30_000) -> None:
     """Wait until every wrapper holds the engine's output and web fonts have loaded, drawn or
     not: an output the page's CSS collapses to nothing is for the tests to report."""
-    page.wait_for_function(_OUTPUT, timeout=30_000)
+    page.wait_for_function(_OUTPUT, timeout=timeout)
     settle(page)
 
 

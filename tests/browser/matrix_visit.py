@@ -27,6 +27,8 @@ ZH_WIDTH = 375
 TABS = 3
 """Tabs per tab set on the pages."""
 RESIZE_TOLERANCE = 0.01
+TIMEOUT = 120_000
+"""For a page to load and its math to be typeset (ms); generous, for busy CI machines."""
 
 # After every wrapper holds output: until the engine has stopped replacing it (a typeset that
 # a theme script restarts, or a second one overlapping the first), i.e. no element added to or
@@ -115,7 +117,7 @@ class Visit:
 def _settled(page: Page, language: str) -> None:
     """Wait until the page in ``language`` is shown and its math typeset for good."""
     page.wait_for_function(_HEADING, arg=HEADINGS[language])
-    wait_output(page)
+    wait_output(page, TIMEOUT)
     page.evaluate(_QUIET, [300, 15_000])
     settle(page)
 
@@ -139,14 +141,14 @@ def visit(browser: Browser, base: str, case: str, instant: bool, texs: dict) -> 
     out = Visit(case, texs)
     context = browser.new_context(viewport={"width": WIDTHS[0], "height": 800})
     page = context.new_page()
-    page.set_default_timeout(60_000)
+    page.set_default_timeout(TIMEOUT)
     page.on("console", lambda m: m.type == "error" and out.errors.append(f"{page.url}: {m.text}"))
     page.on("pageerror", lambda e: out.errors.append(f"{page.url}: {e}"))
     arrivals: dict[int, Shown] = {}
     for n, width in enumerate(WIDTHS):
         how = "first load" if n == 0 else "reload"
         page.set_viewport_size({"width": width, "height": 800})
-        page.goto(base + PAGES["en"])
+        page.goto(base + PAGES["en"], wait_until="domcontentloaded")
         arrivals[width] = _arrive(out, page, "en", width, how, n % TABS)
         if width != ZH_WIDTH:
             continue
@@ -154,7 +156,7 @@ def visit(browser: Browser, base: str, case: str, instant: bool, texs: dict) -> 
             page.click(f'article a[href$="{PAGES["zh"]}"]')
             _arrive(out, page, "zh", width, "instant navigation", 1)
         else:
-            page.goto(base + PAGES["zh"])
+            page.goto(base + PAGES["zh"], wait_until="domcontentloaded")
             _arrive(out, page, "zh", width, how, 1)
         for tab, other in enumerate(w for w in WIDTHS if w != width):
             page.evaluate(_SHOW_TAB, (tab + 2) % TABS)
@@ -166,7 +168,7 @@ def visit(browser: Browser, base: str, case: str, instant: bool, texs: dict) -> 
             page.click('article a[href="../"]')
             _arrive(out, page, "en", width, "instant navigation back", 2)
     page.set_viewport_size({"width": WIDE, "height": 800})
-    page.goto(base + PAGES["en"])
+    page.goto(base + PAGES["en"], wait_until="domcontentloaded")
     _settled(page, "en")
     for width in WIDTHS:
         page.set_viewport_size({"width": WIDE, "height": 800})
