@@ -23,8 +23,8 @@ ZOOM_LOADED = """() => performance.getEntriesByType('resource')
 _HIDDEN = "mjx-assistive-mml,mjx-speech,.MJX_Assistive_MathML,.katex-mathml,.MathJax_Preview,script"
 # Rendered output of each engine, display or inline.
 _RENDERED = "mjx-container,.MathJax,.MathJax_CHTML,.MathJax_SVG,.katex"
-# Equation numbers and tags.
-_TAGS = '[id^="mjx-eqn"],.katex-html>.tag'
+# Equation numbers and tags (KaTeX 0.19 renamed .tag to .katex-tag).
+_TAGS = '[id^="mjx-eqn"],.katex-html>.tag,.katex-html>.katex-tag'
 
 _MEASURE = r"""([hidden, tags, skipHidden]) => {
   // Glyph boxes, cut to the ancestors that clip them (KaTeX draws 400em wide SVGs in a
