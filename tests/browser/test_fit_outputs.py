@@ -164,8 +164,10 @@ def test_the_too_wide_equation_is_at_the_floor_and_scrolls_inside_its_wrapper(sw
 
 def test_equations_are_scaled_down_on_phones(swept):
     for s in (swept.load_375, swept.narrow_320):
-        scaled = [eq.index for eq in s.m.equations if eq.state == "scaled"]
-        assert len(scaled) >= 3, f"{s.width}px: only equations {scaled} are scaled"
+        shrunk = [eq.index for eq in s.m.equations if eq.state in ("scaled", "floor")]
+        assert len(shrunk) >= 3, f"{s.width}px: only equations {shrunk} are scaled down"
+    between = [eq.index for eq in swept.load_375.m.equations if eq.state == "scaled"]
+    assert between, "375px: no equation is scaled between full size and the floor"
 
 
 def test_numbers_are_inside_the_wrapper_and_apart_from_the_equation(swept):
