@@ -153,7 +153,7 @@ def visit(browser: Browser, base: str, case: str, instant: bool, texs: dict) -> 
         if width != ZH_WIDTH:
             continue
         if instant:
-            page.click(f'article a[href$="{PAGES["zh"]}"]')
+            page.click('article a:text-is("中文")')
             _arrive(out, page, "zh", width, "instant navigation", 1)
         else:
             page.goto(base + PAGES["zh"], wait_until="domcontentloaded")
@@ -165,7 +165,8 @@ def visit(browser: Browser, base: str, case: str, instant: bool, texs: dict) -> 
             out.opened.append(View("zh", label, resize(page, other, skip_hidden=True)))
         if instant:
             page.set_viewport_size({"width": width, "height": 800})
-            page.click('article a[href="../"]')
+            # Instant loading rewrites the links of the pages it swaps in: found by their text.
+            page.click('article a:text-is("English")')
             _arrive(out, page, "en", width, "instant navigation back", 2)
     page.set_viewport_size({"width": WIDE, "height": 800})
     page.goto(base + PAGES["en"], wait_until="domcontentloaded")
