@@ -33,7 +33,7 @@ from mkdocs_mathscale.inject import asset_tags, inject, option_attributes
 from mkdocs_mathscale.transform import transform
 
 REPO = Path(__file__).resolve().parent.parent
-NODE_MODULES = REPO / "tests" / "js" / "node_modules"
+NODE_MODULES = REPO / "vendor" / "engines" / "node_modules"
 ASSETS = REPO / "mkdocs_mathscale" / "assets"
 HERE = Path(__file__).resolve().parent
 

@@ -1,6 +1,6 @@
 """MkDocs hook: ship the local MathJax 3 copy with the site, so no page needs a CDN.
 
-The copy is the npm package `scripts/setup` installs in tests/js/node_modules/mathjax3. The
+The copy is the npm package `scripts/setup` installs in vendor/engines/node_modules/mathjax3. The
 hook adds the combined TeX-to-CommonHTML component, the TeX extensions it loads on demand and
 the CommonHTML web fonts as generated files under assets/mathjax/.
 """
@@ -12,7 +12,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 ROOT = Path(__file__).resolve().parents[2]
-MATHJAX = ROOT / "tests" / "js" / "node_modules" / "mathjax3" / "es5"
+MATHJAX = ROOT / "vendor" / "engines" / "node_modules" / "mathjax3" / "es5"
 SHIPPED = ("tex-chtml.js", "input/tex/extensions/*.js", "output/chtml/fonts/woff-v2/*.woff")
 DEST = "assets/mathjax"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-NODE_MODULES = Path(__file__).resolve().parents[1] / "js" / "node_modules"
+NODE_MODULES = Path(__file__).resolve().parents[2] / "vendor" / "engines" / "node_modules"
 URL = "/_engines"
 
 # The extensions the pages use are loaded up front: loaded on demand, they arrive after
@@ -59,9 +59,10 @@ HEADS: dict[str, str] = {
         f'<script defer src="{URL}/mathjax4/tex-mml-chtml.js"></script>'
     ),
     "katex": (
-        f'<link rel="stylesheet" href="{URL}/katex/dist/katex.min.css">'
-        f'<script defer src="{URL}/katex/dist/katex.min.js"></script>'
-        f'<script defer src="{URL}/katex/dist/contrib/auto-render.min.js"></script>' + _KATEX_RENDER
+        f'<link rel="stylesheet" href="{URL}/katex16/dist/katex.min.css">'
+        f'<script defer src="{URL}/katex16/dist/katex.min.js"></script>'
+        f'<script defer src="{URL}/katex16/dist/contrib/auto-render.min.js"></script>'
+        + _KATEX_RENDER
     ),
 }
 """HTML for ``<head>`` that loads and configures each engine."""

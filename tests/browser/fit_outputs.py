@@ -28,7 +28,7 @@ HEADS: dict[str, str] = {
     "mathjax2-svg": _swap("mathjax2", "config=TeX-AMS_HTML", "config=TeX-AMS_SVG"),
     "mathjax3-svg": _swap("mathjax3", "es5/tex-mml-chtml.js", "es5/tex-svg.js"),
     "mathjax4-svg": _swap("mathjax4", "/tex-mml-chtml.js", "/tex-svg.js"),
-    "katex-server": f'<link rel="stylesheet" href="{URL}/katex/dist/katex.min.css">',
+    "katex-server": f'<link rel="stylesheet" href="{URL}/katex16/dist/katex.min.css">',
 }
 """HTML for ``<head>`` per output variant."""
 
@@ -50,7 +50,7 @@ EQUATIONS = (
 )
 
 _KATEX = """
-const katex = require('katex');
+const katex = require('katex16');
 const texs = JSON.parse(require('fs').readFileSync(0, 'utf8'));
 const html = texs.map((tex) => katex.renderToString(tex, {displayMode: true, throwOnError: true}));
 process.stdout.write(JSON.stringify(html));

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from fitcheck import Measurement, measure, settle
+from fitcheck import Equation, Measurement, measure, settle
 
 MIN_SCALE = 0.6
 # Sub-pixel rounding of glyph boxes.
@@ -36,43 +36,62 @@ class Shown:
     math_px: list[float | None]
 
 
-def shown(page, width: int) -> Shown:
-    """Measure the page as it is displayed now."""
-    return Shown(width, measure(page), page.evaluate(_MATH_PX))
+def shown(page, width: int, skip_hidden: bool = False) -> Shown:
+    """Measure the page as it is displayed now (``skip_hidden``: as in fitcheck.measure)."""
+    return Shown(width, measure(page, skip_hidden), page.evaluate(_MATH_PX))
 
 
-def resize(page, width: int, settle_again: bool = False) -> Shown:
+def resize(page, width: int, settle_again: bool = False, skip_hidden: bool = False) -> Shown:
     """Resize the viewport, let observers and transitions run (twice over with
-    ``settle_again``), and measure."""
+    ``settle_again``), and measure (``skip_hidden``: as in fitcheck.measure)."""
     page.set_viewport_size({"width": width, "height": 800})
     settle(page)
     if settle_again:
         settle(page)
-    return shown(page, width)
+    return shown(page, width, skip_hidden)
 
 
-def wait_output(page) -> None:
+def wait_output(page, timeout: float = 30_000) -> None:
     """Wait until every wrapper holds the engine's output and web fonts have loaded, drawn or
     not: an output the page's CSS collapses to nothing is for the tests to report."""
-    page.wait_for_function(_OUTPUT, timeout=30_000)
+    page.wait_for_function(_OUTPUT, timeout=timeout)
     settle(page)
 
 
-def misfits(s: Shown) -> list[str]:
-    """Everything a reader would see wrong with the equations' fit, in words."""
+def overflow(eq: Equation) -> float:
+    """How many px of the equation's ink lie outside its wrapper (0 when none does)."""
+    if not eq.ink:
+        return 0.0
+    return max(0.0, eq.left - eq.ink[0], eq.ink[1] - eq.right)
+
+
+def _name(eq: Equation, texs: list[str] | None) -> str:
+    """The equation's index and, when known, the first characters of its TeX."""
+    return f"equation {eq.index}" + (f" `{texs[eq.index][:40]}`" if texs else "")
+
+
+def misfits(s: Shown, texs: list[str] | None = None, visible_only: bool = False) -> list[str]:
+    """Everything a reader would see wrong with the equations' fit, in words. ``texs``: the
+    page's equations in order, quoted in the messages; ``visible_only``: equations not shown
+    now (closed details, hidden tabs) are left out."""
     wrong = []
     if s.m.page_overflow > 0:
         wrong.append(f"the page scrolls {s.m.page_overflow}px sideways: {s.m.culprits}")
     for eq, px in zip(s.m.equations, s.math_px, strict=True):
-        at = f"{s.width}px: equation {eq.index} at scale {eq.scale:.3f}"
+        if visible_only and not eq.visible:
+            continue
+        at = f"{s.width}px: {_name(eq, texs)} at scale {eq.scale:.3f}"
         if not px or eq.ink_width < 2 * px:
             wrong.append(f"{at} is drawn {eq.ink_width:.0f}px wide")
         if eq.scale < MIN_SCALE - 1e-3 or (px or 0) < 9:
             wrong.append(f"{at} is below the floor ({px}px)")
-        outside = eq.ink and (eq.ink[0] < eq.left - SLACK or eq.ink[1] > eq.right + SLACK)
+        outside = overflow(eq) > SLACK
         if outside and eq.state != "floor":
             ink = f"{eq.ink[0]:.1f}..{eq.ink[1]:.1f}"
-            wrong.append(f"{at} spans {ink}, wrapper {eq.left:.1f}..{eq.right:.1f}")
+            wrong.append(
+                f"{at} spans {ink}, wrapper {eq.left:.1f}..{eq.right:.1f}: "
+                f"{overflow(eq):.0f}px over"
+            )
         elif outside and not eq.scrolls:
             wrong.append(f"{at} sticks out of its wrapper, which does not scroll")
         elif eq.scrolls and eq.state != "floor":
@@ -80,10 +99,18 @@ def misfits(s: Shown) -> list[str]:
     return wrong
 
 
-def same_scales(got: Shown, want: Shown, tolerance: float) -> list[str]:
-    """Equations whose scale differs from the one in ``want`` by more than ``tolerance``."""
+def same_scales(
+    got: Shown,
+    want: Shown,
+    tolerance: float,
+    texs: list[str] | None = None,
+    visible_only: bool = False,
+) -> list[str]:
+    """Equations whose scale differs from the one in ``want`` by more than ``tolerance``
+    (``texs`` and ``visible_only`` as in ``misfits``: shown in both)."""
     return [
-        f"{got.width}px: equation {g.index} at scale {g.scale:.3f}, expected {w.scale:.3f}"
+        f"{got.width}px: {_name(g, texs)} at scale {g.scale:.3f}, expected {w.scale:.3f}"
         for g, w in zip(got.m.equations, want.m.equations, strict=True)
         if abs(g.scale - w.scale) > tolerance
+        and not (visible_only and not (g.visible and w.visible))
     ]

@@ -23,22 +23,28 @@ ZOOM_LOADED = """() => performance.getEntriesByType('resource')
 _HIDDEN = "mjx-assistive-mml,mjx-speech,.MJX_Assistive_MathML,.katex-mathml,.MathJax_Preview,script"
 # Rendered output of each engine, display or inline.
 _RENDERED = "mjx-container,.MathJax,.MathJax_CHTML,.MathJax_SVG,.katex"
-# Equation numbers and tags.
-_TAGS = '[id^="mjx-eqn"],.katex-html>:is(.tag,.katex-tag)'
+# Equation numbers and tags (KaTeX 0.19 renamed .tag to .katex-tag).
+_TAGS = '[id^="mjx-eqn"],.katex-html>.tag,.katex-html>.katex-tag'
 
-_MEASURE = r"""([hidden, tags]) => {
+_MEASURE = r"""([hidden, tags, skipHidden]) => {
   // Glyph boxes, cut to the ancestors that clip them (KaTeX draws 400em wide SVGs in a
-  // clipping box, for instance).
-  const clip = (e, stop) => {
-    let l = -Infinity, r = Infinity;
-    for (let p = e.parentElement; p && p !== stop; p = p.parentElement) {
+  // clipping box, for instance). Each element's clip is worked out once.
+  const clips = new Map();
+  const clipOf = (p, stop) => {
+    if (!p || p === stop) return [-Infinity, Infinity];
+    let c = clips.get(p);
+    if (!c) {
+      const [l, r] = clipOf(p.parentElement, stop);
+      c = [l, r];
       if (getComputedStyle(p).overflowX !== 'visible') {
         const b = p.getBoundingClientRect();
-        l = Math.max(l, b.left); r = Math.min(r, b.right);
+        c = [Math.max(l, b.left), Math.min(r, b.right)];
       }
+      clips.set(p, c);
     }
-    return [l, r];
+    return c;
   };
+  const clip = (e, stop) => clipOf(e.parentElement, stop);
   const ink = (els, stop) => {
     let l = Infinity, r = -Infinity;
     for (const e of els) {
@@ -67,12 +73,14 @@ _MEASURE = r"""([hidden, tags]) => {
     const root = inner.querySelector('mjx-container,.MathJax,.MathJax_CHTML,.MathJax_SVG,.katex');
     // Equations are scaled by the transform of their inner box (mathscale.css, or the fallback).
     const scale = new DOMMatrix(getComputedStyle(inner).transform).a;
+    // A closed <details> keeps its content laid out (content-visibility: hidden).
+    const visible = box.width > 0 && box.height > 0 && x.checkVisibility();
+    const drawn = visible || !skipHidden ? ink(all, inner) : null;
     return {
       index,
       text: (inner.textContent || '').trim().slice(0, 60),
       state: state(x, scale),
-      // A closed <details> keeps its content laid out (content-visibility: hidden).
-      visible: box.width > 0 && box.height > 0 && x.checkVisibility(),
+      visible,
       left: box.left, right: box.right, width: box.width,
       // The inner box scrolls an equation held at the floor.
       client_width: inner.clientWidth, scroll_width: inner.scrollWidth,
@@ -80,14 +88,15 @@ _MEASURE = r"""([hidden, tags]) => {
       scale,
       // The size its math is drawn at: the engine's font-size, scaled.
       math_px: root ? px(root) * scale : null,
-      ink: ink(all, inner),
-      body: ink(all.filter((e) => !inTag(e)), inner),
-      tag: tagEls.length ? ink(all.filter(inTag), inner) : null,
+      ink: drawn,
+      body: tagEls.length && drawn ? ink(all.filter((e) => !inTag(e)), inner) : drawn,
+      tag: tagEls.length && drawn ? ink(all.filter(inTag), inner) : null,
     };
   });
   // The outermost elements that stick out to the right of the viewport, for messages.
   const vw = doc.clientWidth;
-  const culprits = [...document.body.querySelectorAll('*')].filter((e) => {
+  const all = doc.scrollWidth > vw ? [...document.body.querySelectorAll('*')] : [];
+  const culprits = all.filter((e) => {
     const p = e.parentElement;
     return e.getBoundingClientRect().right > vw + 1 &&
       p.getBoundingClientRect().right <= vw + 1 && !p.closest('.mathscale');
@@ -160,9 +169,10 @@ class Measurement:
     equations: list[Equation]
 
 
-def measure(page: Page) -> Measurement:
-    """Measure every ``.mathscale`` wrapper on the page as it is displayed right now."""
-    raw = page.evaluate(_MEASURE, [_HIDDEN, _TAGS])
+def measure(page: Page, skip_hidden: bool = False) -> Measurement:
+    """Measure every ``.mathscale`` wrapper on the page as it is displayed right now (with
+    ``skip_hidden``, the ink of those not shown is not looked for: ``None``)."""
+    raw = page.evaluate(_MEASURE, [_HIDDEN, _TAGS, skip_hidden])
     equations = [
         Equation(
             **{

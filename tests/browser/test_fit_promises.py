@@ -236,7 +236,7 @@ def test_katex_fonts_that_arrive_late_leave_every_equation_fitted_as_if_on_time(
     def hold(route) -> None:
         route.continue_() if released else held.append(route)
 
-    late.context.route("**/katex/dist/fonts/**", hold)
+    late.context.route("**/katex16/dist/fonts/**", hold)
     # The load event waits for the fonts.
     late.page.goto(katex_site, wait_until="domcontentloaded")
     late.page.wait_for_function(_ALL_MEASURED)

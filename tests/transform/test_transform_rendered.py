@@ -12,14 +12,14 @@ from transform_helpers import parse, wrappers
 
 from mkdocs_mathscale.transform import DIV_CLOSE, DIV_OPEN, SPAN_CLOSE, SPAN_OPEN, transform
 
-KATEX = Path(__file__).parents[1] / "js" / "node_modules" / "katex"
+KATEX = Path(__file__).parents[2] / "vendor" / "engines" / "node_modules" / "katex16"
 
 
 def katex(tex: str, display: bool) -> str:
     """Real KaTeX output, rendered by the local KaTeX copy under Node."""
     node = shutil.which("node")
     if node is None or not KATEX.is_dir():
-        pytest.fail("Node and tests/js/node_modules/katex are needed: run scripts/setup")
+        pytest.fail("Node and vendor/engines/node_modules/katex16 are needed: run scripts/setup")
     options = json.dumps({"displayMode": display})
     script = (
         f"const k = require({json.dumps(str(KATEX))});"

@@ -1,0 +1,186 @@
+"""A reader's visit of one matrix site (a set-up on a theme variant), in one browser context.
+
+The English page (155 equations) is reached at each of WIDTHS as a reader reaches it: the
+first load (cold cache), then reloads in the same context (cached). The Chinese page is reached
+at 375 px, by a reload or, with ``navigation.instant``, by instant navigation there and back.
+Every arrival is measured as it is, then with every ``<details>`` opened and one tab of every
+tab set shown, another at each width (the Chinese page is also resized to the other widths,
+showing the other tabs), so each tab is shown at some width. Then the English page is loaded
+at 1440 px and resized to each width, to compare with the arrival there. ``visit`` returns it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from fit_shown import SLACK, Shown, misfits, overflow, resize, same_scales, shown, wait_output
+from fitcheck import settle
+from playwright.sync_api import Browser, Page
+
+WIDTHS = (320, 375, 414, 768)
+WIDE = 1440
+PAGES = {"en": "", "zh": "zh/"}
+"""Page language to its path on the site."""
+SECTIONS = {"en": 16, "zh": 6}
+"""Sections per page (about 10 equations each)."""
+ZH_WIDTH = 375
+TABS = 3
+"""Tabs per tab set on the pages."""
+RESIZE_TOLERANCE = 0.01
+TIMEOUT = 120_000
+"""For a page to load and its math to be typeset (ms); generous, for busy CI machines."""
+
+# After every wrapper holds output: until the engine has stopped replacing it (a typeset that
+# a theme script restarts, or a second one overlapping the first), i.e. no element added to or
+# removed from any wrapper for `quiet` ms, and no style sheet added; at most `limit` ms.
+_QUIET = """([quiet, limit]) => new Promise((resolve) => {
+  let timer;
+  const done = (reason) => { observer.disconnect(); clearTimeout(cap); resolve(reason); };
+  const restart = () => { clearTimeout(timer); timer = setTimeout(() => done('quiet'), quiet); };
+  const observer = new MutationObserver((records) => {
+    if (records.some((r) => r.target.closest?.('.mathscale') || r.target === document.head ||
+        [...r.addedNodes].some((n) => n.matches?.('.mathscale *,style,link')))) restart();
+  });
+  observer.observe(document, {childList: true, subtree: true});
+  const cap = setTimeout(() => done('busy'), limit);
+  restart();
+})"""
+_OPEN_DETAILS = "() => document.querySelectorAll('details').forEach((d) => { d.open = true; })"
+# Shows tab k of every tab set (a reader's click on its label).
+_SHOW_TAB = """(k) => document.querySelectorAll('.tabbed-set').forEach((set) =>
+  set.querySelectorAll(':scope > input')[k]?.click())"""
+_HEADING = "(text) => document.querySelector('h1')?.textContent.includes(text)"
+HEADINGS = {"en": "Notes on estimation", "zh": "估计笔记"}
+
+
+@dataclass
+class View:
+    """One measurement: which page, how it was reached, what was shown (all tabs' first, or
+    with details opened and tab k shown)."""
+
+    page: str
+    how: str
+    shown: Shown
+
+    def where(self, case: str) -> str:
+        return f"{case}, page {self.page}, {self.how}"
+
+
+@dataclass
+class Resize:
+    """A page loaded at 1440 px, resized to ``width``, against the arrival at that width."""
+
+    page: str
+    width: int
+    compared: int
+    wrong: list[str]
+
+
+@dataclass
+class Visit:
+    """Everything measured on one matrix site."""
+
+    case: str
+    texs: dict[str, list[str]]
+    arrivals: list[View] = field(default_factory=list)
+    opened: list[View] = field(default_factory=list)
+    resized: list[View] = field(default_factory=list)
+    resizes: list[Resize] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def misfits(self, views: list[View]) -> list[str]:
+        """Every misfit of the visible equations in ``views``, each naming where it is."""
+        return [
+            f"{v.where(self.case)}, {line}"
+            for v in views
+            for line in misfits(v.shown, self.texs[v.page], visible_only=True)
+        ]
+
+    def views(self) -> list[View]:
+        """Every measurement taken."""
+        return self.arrivals + self.opened + self.resized
+
+    def counts(self) -> dict[str, int]:
+        """Equation views checked, those overflowing above the floor, resizes compared and
+        those landing elsewhere than the arrival."""
+        views = [eq for v in self.views() for eq in v.shown.m.equations if eq.visible]
+        return {
+            "equation views": len(views),
+            "overflowing above the floor": sum(
+                overflow(eq) > SLACK and eq.state != "floor" for eq in views
+            ),
+            "resized equations compared": sum(r.compared for r in self.resizes),
+            "resized equations elsewhere": sum(len(r.wrong) for r in self.resizes),
+        }
+
+
+def _settled(page: Page, language: str) -> None:
+    """Wait until the page in ``language`` is shown and its math typeset for good."""
+    page.wait_for_function(_HEADING, arg=HEADINGS[language])
+    wait_output(page, TIMEOUT)
+    page.evaluate(_QUIET, [300, 15_000])
+    settle(page)
+
+
+def _arrive(visit: Visit, page: Page, language: str, width: int, how: str, tab: int) -> Shown:
+    """Measure the page as reached, then with every details block open and tab ``tab`` of
+    every tab set shown (visits show each tab at one width or another)."""
+    _settled(page, language)
+    arrival = shown(page, width, skip_hidden=True)
+    visit.arrivals.append(View(language, f"{how} at {width}px", arrival))
+    page.evaluate(_OPEN_DETAILS)
+    page.evaluate(_SHOW_TAB, tab)
+    settle(page)
+    label = f"{how} at {width}px, details opened, tab {tab + 1} shown"
+    visit.opened.append(View(language, label, shown(page, width, skip_hidden=True)))
+    return arrival
+
+
+def visit(browser: Browser, base: str, case: str, instant: bool, texs: dict) -> Visit:
+    """Visit the matrix site at ``base`` as described above."""
+    out = Visit(case, texs)
+    context = browser.new_context(viewport={"width": WIDTHS[0], "height": 800})
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT)
+    page.on("console", lambda m: m.type == "error" and out.errors.append(f"{page.url}: {m.text}"))
+    page.on("pageerror", lambda e: out.errors.append(f"{page.url}: {e}"))
+    arrivals: dict[int, Shown] = {}
+    for n, width in enumerate(WIDTHS):
+        how = "first load" if n == 0 else "reload"
+        page.set_viewport_size({"width": width, "height": 800})
+        page.goto(base + PAGES["en"], wait_until="domcontentloaded")
+        arrivals[width] = _arrive(out, page, "en", width, how, n % TABS)
+        if width != ZH_WIDTH:
+            continue
+        if instant:
+            page.click('article a:text-is("中文")')
+            _arrive(out, page, "zh", width, "instant navigation", 1)
+        else:
+            page.goto(base + PAGES["zh"], wait_until="domcontentloaded")
+            _arrive(out, page, "zh", width, how, 1)
+        for tab, other in enumerate(w for w in WIDTHS if w != width):
+            page.evaluate(_SHOW_TAB, (tab + 2) % TABS)
+            label = f"{how} at {width}px, details opened, tab {(tab + 2) % TABS + 1} shown, "
+            label += f"resized to {other}px"
+            out.opened.append(View("zh", label, resize(page, other, skip_hidden=True)))
+        if instant:
+            page.set_viewport_size({"width": width, "height": 800})
+            # Instant loading rewrites the links of the pages it swaps in: found by their text.
+            page.click('article a:text-is("English")')
+            _arrive(out, page, "en", width, "instant navigation back", 2)
+    page.set_viewport_size({"width": WIDE, "height": 800})
+    page.goto(base + PAGES["en"], wait_until="domcontentloaded")
+    _settled(page, "en")
+    for width in WIDTHS:
+        page.set_viewport_size({"width": WIDE, "height": 800})
+        settle(page)
+        got = resize(page, width, skip_hidden=True)
+        out.resized.append(View("en", f"loaded at {WIDE}px, resized to {width}px", got))
+        want = arrivals[width]
+        compared = sum(
+            g.visible and w.visible for g, w in zip(got.m.equations, want.m.equations, strict=True)
+        )
+        wrong = same_scales(got, want, RESIZE_TOLERANCE, texs["en"], visible_only=True)
+        out.resizes.append(Resize("en", width, compared, wrong))
+    context.close()
+    return out

@@ -1,0 +1,74 @@
+"""The set-ups real sites have (matrix_setups), on pages like real ones (matrix_pages), as a
+reader meets them (matrix_visit): at 320, 375, 414 and 768 px every display equation fits its
+column or is held at the floor and scrolls in its own box, also once every details block is
+opened and every tab shown; a resize from 1440 px lands where a load at that width does; no
+console errors; the page never scrolls sideways.
+
+Each site's figures are written to test-artifacts/matrix/<set-up>-<theme>.json.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from fit_engines import link_engines
+from matrix_pages import page
+from matrix_setups import CASES, SETUPS, docs_files, mkdocs_config
+from matrix_visit import PAGES, SECTIONS, Visit, visit
+
+
+@pytest.fixture(scope="module", params=CASES, ids=[f"{s}-{t}" for s, t in CASES])
+def seen(request, build_site, serve, browser, artifacts: Path) -> Visit:
+    """The matrix site for one set-up and theme variant, built once and visited."""
+    name, theme = request.param
+    setup = SETUPS[name]
+    pages = {language: page(language, SECTIONS[language]) for language in PAGES}
+    docs = {"index.md": pages["en"].markdown, "zh.md": pages["zh"].markdown}
+    site = build_site({**docs, **docs_files(setup, theme)}, mkdocs_config(setup, theme))
+    link_engines(site)
+    texs = {language: p.equations for language, p in pages.items()}
+    case = f"{name} on {theme}"
+    seen = visit(browser, serve(site), case, theme == "material-instant", texs)
+    folder = artifacts / "matrix"
+    folder.mkdir(exist_ok=True)
+    figures = {"set-up": name, "theme": theme, **seen.counts(), "errors": seen.errors}
+    figures["misfits"] = seen.misfits(seen.views())
+    figures["resizes"] = [line for r in seen.resizes for line in r.wrong]
+    (folder / f"{name}-{theme}.json").write_text(json.dumps(figures, indent=1, ensure_ascii=False))
+    return seen
+
+
+def test_every_equation_is_wrapped_on_each_page(seen: Visit) -> None:
+    for view in seen.arrivals:
+        assert len(view.shown.m.equations) == len(seen.texs[view.page]), view.where(seen.case)
+
+
+def test_every_visible_equation_fits_or_scrolls_at_the_floor_on_arrival(seen: Visit) -> None:
+    assert seen.misfits(seen.arrivals) == []
+
+
+def test_every_equation_fits_once_details_are_opened_and_each_tab_shown(seen: Visit) -> None:
+    assert seen.misfits(seen.opened) == []
+
+
+def test_a_resize_from_1440px_fits_and_lands_on_the_scales_of_an_arrival_there(seen: Visit) -> None:
+    assert all(r.compared > 50 for r in seen.resizes), "too few equations compared"
+    wrong = [
+        f"{seen.case}, page {r.page}, 1440 -> {line}" for r in seen.resizes for line in r.wrong
+    ]
+    assert seen.misfits(seen.resized) + wrong == []
+
+
+def test_no_console_errors(seen: Visit) -> None:
+    assert seen.errors == []
+
+
+def test_the_page_never_scrolls_sideways(seen: Visit) -> None:
+    wrong = [
+        f"{v.where(seen.case)}: {v.shown.m.page_overflow}px, {v.shown.m.culprits}"
+        for v in seen.views()
+        if v.shown.m.page_overflow > 0
+    ]
+    assert wrong == []
