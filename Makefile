@@ -15,6 +15,7 @@ test:
 	scripts/setup --full
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(PY) -m mypy
 	$(PY) -m pytest
 
 bench:
@@ -22,5 +23,7 @@ bench:
 	$(PY) benchmarks/run.py
 
 lint:
+	scripts/setup
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(PY) -m mypy

@@ -5,15 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from mkdocs.config import config_options as c
-from mkdocs.config.base import Config, ValidationError
+from mkdocs.config.base import BaseConfigOption, Config, ValidationError
 
 from .options import DEFAULT_MIN_SCALE, check_flag, check_scale, check_selectors
 
 T = TypeVar("T")
 
 
-class _Checked(c.BaseConfigOption[T], Generic[T]):
+class _Checked(BaseConfigOption[T], Generic[T]):
     """An option validated by one of the checks in options.py."""
 
     def __init__(self, check: Callable[[object], T], default: T) -> None:
@@ -35,5 +34,5 @@ class MathScaleConfig(Config):
     """Smallest scale an equation is shrunk to (legibility floor); wider ones scroll."""
     zoom = _Checked(check_flag, True)
     """Whether a click on a shrunk equation shows it at full size."""
-    exclude = _Checked(check_selectors, [])
+    exclude: _Checked[list[str]] = _Checked(check_selectors, [])
     """CSS selectors whose math is left alone, in addition to ``.no-mathscale``."""

@@ -64,7 +64,7 @@ class MathScaleExtension(Extension):
 class _Wrap(Postprocessor):
     def __init__(self, md: Markdown, options: dict[str, object]) -> None:
         super().__init__(md)
-        self.exclude = list(options["exclude"])
+        self.exclude = check_selectors(options["exclude"])
         # The options the runtime reads from the element with the script's id (CONTRACT.md):
         # a script tag from extra_javascript carries no attributes, so the page carries them.
         attributes = option_attributes({k: options[k] for k in ("min_scale", "zoom")})

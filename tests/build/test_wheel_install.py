@@ -61,6 +61,7 @@ def test_wheel_carries_the_assets_and_builds_a_site_in_a_fresh_venv(tmp_path: Pa
     names = zipfile.ZipFile(wheel).namelist()
     assert "mkdocs_mathscale/assets/mathscale.js" in names
     assert "mkdocs_mathscale/assets/mathscale.css" in names
+    assert "mkdocs_mathscale/py.typed" in names, "type information is not shipped"
 
     venv = tmp_path / "venv"
     run(sys.executable, "-m", "venv", venv, cwd=tmp_path)
