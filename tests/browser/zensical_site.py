@@ -66,10 +66,10 @@ SETUPS: dict[str, dict[str, object]] = {
         "files": {"javascripts/katex.js": KATEX_JS},
         "extra_javascript": [
             "javascripts/katex.js",
-            f"{URL}/katex/dist/katex.min.js",
-            f"{URL}/katex/dist/contrib/auto-render.min.js",
+            f"{URL}/katex19/dist/katex.min.js",
+            f"{URL}/katex19/dist/contrib/auto-render.min.js",
         ],
-        "extra_css": [f"{URL}/katex/dist/katex.min.css"],
+        "extra_css": [f"{URL}/katex19/dist/katex.min.css"],
     },
 }
 ENGINES = tuple(SETUPS)
