@@ -54,16 +54,7 @@
     document.head.append(script);
   };
   const loadScaled = () => load("mathscale-scaled.js");
-  // From the first resize on, the browser may skip equations off screen (mathscale-scaled.css):
-  // not before, as Chromium reports the first showing of skipped content as a layout shift.
-  addEventListener(
-    "resize",
-    () => {
-      document.documentElement.dataset.mathscaleResized = "";
-      loadScaled();
-    },
-    { once: true },
-  );
+  addEventListener("resize", loadScaled, { once: true });
   if (!CSS.supports("scale", "tan(atan2(1cqi,1px))")) load("mathscale-fallback.js");
 
   // Measures wrappers: every reading before any write, so one layout serves any number of
@@ -119,9 +110,9 @@
   // MathJax 3/4 add one to every equation for their menu, which must not re-measure them all.
   // A style sheet added or removed anywhere can change every equation's width: MathJax 3
   // replaces its whole sheet after clearCache(), as Material's recipe does on every page.
-  // (Style and link elements are all that have a "sheet"; this runtime's own style sheet
-  // changes no equation's width.)
-  const sheet = (node) => "sheet" in node && !/mathscale-scaled/.test(node.href);
+  // (Not any link: Material's instant loading adds prefetch links. Nor this runtime's own
+  // style sheet, which changes no equation's width.)
+  const sheet = (node) => node.localName === "style" || (/stylesheet/.test(node.rel) && !/mathscale-scaled/.test(node.href));
   new MutationObserver((records) => {
     const changed = new Set();
     for (const { type, target, addedNodes, removedNodes, oldValue } of records) {
