@@ -14,47 +14,23 @@ from pathlib import Path
 import yaml
 from fit_engines import URL, link_engines
 from fit_site import DOCS
+from matrix_setups import MATERIAL_KATEX_JS, MATERIAL_MATHJAX_JS
 
 from mkdocs_mathscale.export import config_lines, export
 
-# docs/javascripts/mathjax.js, from Zensical's documentation.
-MATHJAX_JS = r"""window.MathJax = {
-  tex: {
-    inlineMath: [["\\(", "\\)"]],
-    displayMath: [["\\[", "\\]"]],
-    processEscapes: true,
-    processEnvironments: true
-  },
-  options: {
-    ignoreHtmlClass: ".*|",
-    processHtmlClass: "arithmatex"
-  }
-};
-
-document$.subscribe(() => { // (1)!
-  MathJax.startup.output.clearCache()
-  MathJax.typesetClear()
-  MathJax.texReset()
-  MathJax.typesetPromise()
-})
-
+# Zensical's documentation gives Material's docs/javascripts/mathjax.js (matrix_setups) with
+# one more subscription, which typesets math in annotations, and Material's katex.js as it is.
+MATHJAX_JS = (
+    MATERIAL_MATHJAX_JS
+    + """
 component$.subscribe(({ ref }) => {
   if (ref.classList.contains("md-annotation"))
     MathJax.typesetPromise([ref])
 })
 """
-# docs/javascripts/katex.js, from Zensical's documentation.
-KATEX_JS = r"""document$.subscribe(({ body }) => { // (1)!
-  renderMathInElement(body, {
-    delimiters: [
-      { left: "$$",  right: "$$",  display: true },
-      { left: "$",   right: "$",   display: false },
-      { left: "\\(", right: "\\)", display: false },
-      { left: "\\[", right: "\\]", display: true }
-    ],
-  })
-})
-"""
+)
+KATEX_JS = MATERIAL_KATEX_JS
+
 # The documented extra_javascript / extra_css of each engine, unpkg replaced by the local copy.
 SETUPS: dict[str, dict[str, object]] = {
     "mathjax3": {
