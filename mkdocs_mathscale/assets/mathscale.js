@@ -132,8 +132,9 @@
   }).observe(document.documentElement, { childList: true, subtree: true, attributeFilter: ["class"], attributeOldValue: true });
   trackAll();
   // A style sheet's rules apply once it has loaded, and web fonts that arrive late change
-  // the natural widths too, except MathJax 3/4's own (MJX…): their output is sized from the
-  // fonts' metrics, not from the glyphs.
+  // the natural widths too (MathJax 2's CommonHTML fonts, MJXc-…, among them: its glyphs
+  // are as wide as the font draws them), except MathJax 3/4's own (MJXTEX…, MJXZERO,
+  // MJX-NCM…): their output is sized from the fonts' metrics, not from the glyphs.
   document.addEventListener("load", ({ target }) => sheet(target) && trackAll(), true);
-  document.fonts.addEventListener("loadingdone", ({ fontfaces }) => fontfaces.some(({ family }) => !family.includes("MJX")) && trackAll());
+  document.fonts.addEventListener("loadingdone", ({ fontfaces }) => fontfaces.some(({ family }) => !/MJX(?!c-)/.test(family)) && trackAll());
 })();

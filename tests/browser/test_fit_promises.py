@@ -220,12 +220,20 @@ def test_the_zoom_dialog_animates_unless_the_reader_asks_for_reduced_motion(
 # 4. Late web fonts.
 
 
-def test_katex_fonts_that_arrive_late_leave_every_equation_fitted_as_if_on_time(
-    variant_site, fresh
+@pytest.mark.parametrize(
+    ("variant", "fonts"),
+    [
+        ("katex-server", "**/katex16/dist/fonts/**"),
+        # MathJax 2's CommonHTML glyphs are as wide as its fonts (MJXc-TeX-…) draw them.
+        ("mathjax2-chtml", "**/mathjax2/fonts/**"),
+    ],
+)
+def test_web_fonts_that_arrive_late_leave_every_equation_fitted_as_if_on_time(
+    variant, fonts, variant_site, fresh
 ):
-    katex_site = variant_site("katex-server", "material")
+    site = variant_site(variant, "material")
     on_time = fresh(PHONE)
-    on_time.page.goto(katex_site)
+    on_time.page.goto(site)
     wait_output(on_time.page)
     want = shown(on_time.page, PHONE)
 
@@ -236,21 +244,21 @@ def test_katex_fonts_that_arrive_late_leave_every_equation_fitted_as_if_on_time(
     def hold(route) -> None:
         route.continue_() if released else held.append(route)
 
-    late.context.route("**/katex16/dist/fonts/**", hold)
+    late.context.route(fonts, hold)
     # The load event waits for the fonts.
-    late.page.goto(katex_site, wait_until="domcontentloaded")
+    late.page.goto(site, wait_until="domcontentloaded")
     late.page.wait_for_function(_ALL_MEASURED)
     late.page.wait_for_timeout(1500)
     settle(late.page)
     early = shown(late.page, PHONE)
-    assert held, "no KaTeX font was requested"
+    assert held, "no font was requested"
     released.append(True)
     for route in held:
         route.continue_()
     wait_output(late.page)
     got = shown(late.page, PHONE)
 
-    assert same_scales(early, want, 0.002), "the fallback fonts fit the equations as KaTeX's do"
+    assert same_scales(early, want, 0.002), "the fallback fonts fit as the engine's own do"
     wrong = misfits(got) + same_scales(got, want, 0.002)
     assert not wrong, "\n".join(wrong)
     assert late.errors == []
