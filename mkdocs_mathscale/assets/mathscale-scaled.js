@@ -62,11 +62,13 @@
   });
   // Enter opens the zoom, so an equation whose output cannot take focus (KaTeX's) takes it
   // itself while it is scaled down: checked once a resize is over (not at every step), when
-  // mathscale.js measures new equations (it writes their width on the wrapper).
+  // mathscale.js measures new equations (it writes their width on the wrapper), and when an
+  // equation comes near the viewport. Those the browser skips off screen (mathscale-scaled.css)
+  // keep the state they were last shown with: reading their scale would lay them out.
   const focusable = () => {
     const wrappers = [...document.querySelectorAll(".mathscale")].filter((w) => {
       const inner = w.firstElementChild;
-      return inner && !inner.querySelector("[tabindex]");
+      return inner && inner.checkVisibility?.({ contentVisibilityAuto: true }) !== false && !inner.querySelector("[tabindex]");
     });
     const scaled = wrappers.map(zoomable);
     wrappers.forEach((wrapper, index) => (scaled[index] ? (wrapper.tabIndex = 0) : wrapper.removeAttribute("tabindex")));
@@ -77,6 +79,7 @@
     timer = setTimeout(focusable, 200);
   };
   addEventListener("resize", later);
+  document.addEventListener("contentvisibilityautostatechange", (event) => event.skipped || later(), true);
   new MutationObserver(later).observe(document.body, { subtree: true, attributeFilter: ["style"] });
   focusable();
 })();

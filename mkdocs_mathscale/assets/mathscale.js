@@ -54,7 +54,16 @@
     document.head.append(script);
   };
   const loadScaled = () => load("mathscale-scaled.js");
-  addEventListener("resize", loadScaled, { once: true });
+  // From the first resize on, the browser may skip equations off screen (mathscale-scaled.css):
+  // not before, as Chromium reports the first showing of skipped content as a layout shift.
+  addEventListener(
+    "resize",
+    () => {
+      document.documentElement.dataset.mathscaleResized = "";
+      loadScaled();
+    },
+    { once: true },
+  );
   if (!CSS.supports("scale", "tan(atan2(1cqi,1px))")) load("mathscale-fallback.js");
 
   // Measures wrappers: every reading before any write, so one layout serves any number of
