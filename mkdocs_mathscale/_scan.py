@@ -314,7 +314,11 @@ class Scanner:
             return end
         parent = self.stack[-1]
         if parent.in_foreign:
-            if name in _BREAKOUT or (name == "font" and html5.ATTRIBUTE.search(attrs) is not None):
+            # A <font> breaks out of SVG or MathML only with a color, face or size attribute.
+            if name in _BREAKOUT or (
+                name == "font"
+                and any(html5.attribute(attrs, a) is not None for a in ("color", "face", "size"))
+            ):
                 while self.stack[-1].in_foreign:
                     self.pop_to(len(self.stack) - 1, start, None)
                 parent = self.stack[-1]

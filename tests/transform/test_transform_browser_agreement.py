@@ -211,3 +211,14 @@ def test_code_closed_early_inside_an_option_is_recreated_as_code():
     result = transform(html)
 
     assert result.html == html
+
+
+def test_a_font_tag_in_svg_stays_svg_unless_it_has_color_face_or_size():
+    # Fuzz finding: only <font color|face|size> leaves foreign content; <font class> is SVG.
+    inside = "<div><svg><font class=x>$$x$$</font></svg></div>"
+    breaks_out = "<div><svg><font SIZE=3>$$x$$</font></svg></div>"
+
+    assert transform(inside).html == inside
+    result = transform(breaks_out)
+    assert result.equations == 1
+    assert_browser_tree_unchanged(breaks_out, result.html)
