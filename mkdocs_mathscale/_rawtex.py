@@ -20,8 +20,9 @@ ENVIRONMENTS = (
 # for one character is a memchr, many times faster than looking for two.
 MARKERS = (("$", "$$"), ("\\", "\\["), ("\\", "\\begin{"))
 
-_OPENER = re.compile(r"\$\$|\\\[|\\begin\{(" + "|".join(ENVIRONMENTS) + r")(\*?)\}")
-_DOLLARS = re.compile(r"\$\$")
+# Two dollars, not three or more: a run like "$$$" is prose (price tiers), never a delimiter.
+_OPENER = re.compile(r"(?<!\$)\$\$(?!\$)|\\\[|\\begin\{(" + "|".join(ENVIRONMENTS) + r")(\*?)\}")
+_DOLLARS = re.compile(r"(?<!\$)\$\$(?!\$)")
 _BRACKET = re.compile(r"\\\]")
 
 

@@ -86,6 +86,17 @@ def test_an_unclosed_delimiter_is_prose_left_alone_without_a_problem():
     assert result.problems == ()
 
 
+def test_a_run_of_three_or_more_dollars_is_prose_not_a_delimiter():
+    # Price tiers, as review sites write them: the $$ before "(moderate)" has no closer.
+    html = "<p>Price tiers: $$ (moderate) or $$$ (expensive), $$$$ at most.</p>"
+
+    result = transform(html)
+
+    assert result.html == html
+    assert result.equations == 0
+    assert result.problems == ()
+
+
 def test_escaped_dollars_are_not_a_delimiter():
     html = "<p>Prices: \\$$5 and \\$$6.</p>"
 
