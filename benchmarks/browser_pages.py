@@ -46,7 +46,7 @@ ENGINE_SCRIPT = {
     "mj3": "/node_modules/mathjax3/es5/tex-chtml.js",
     "mj4": "/node_modules/mathjax4/tex-chtml.js",
 }
-_KATEX = "/node_modules/katex/dist/"
+_KATEX = "/node_modules/katex19/dist/"  # what katex@0 loads today
 # KaTeX renders the page in one synchronous call; the harness's "typeset done" follows it.
 _KATEX_RENDER = """
 var b = window.__bench;

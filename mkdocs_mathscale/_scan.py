@@ -533,9 +533,33 @@ class Scanner:
             if index and self.special and self.special[-1] > index:
                 if name in _FORMATTING and not any(self.last(s) > index for s in _SCOPE):
                     self.adopt(index, start)
+                else:
+                    self.ignored_end(name, start)
                 return
         if index:
             self.pop_to(index, start, end)
+        else:
+            self.ignored_end(name, start)
+
+    def ignored_end(self, name: str, at: int) -> None:
+        """An end tag the browser ignores here. Inside a wrapper of the same tag it would close
+        the wrapper instead, so an equation it is part of is left unwrapped."""
+        if name not in ("div", "span"):
+            return
+        span = name == "span"
+        container = self.stack[-1]
+        pending = container.pending
+        if pending is not None and container.phrasing == span:
+            self.problems.append(
+                f"display math across a stray </{name}> near {self.near(pending.start)}"
+            )
+            container.pending = None
+        for element in self.stack:
+            if element.unit is not None and element.unit.span == span:
+                self.problems.append(
+                    f"display math holding a stray </{name}> near {self.near(element.start)}"
+                )
+                element.unit = None
 
     def adopt(self, index: int, at: int) -> None:
         """A formatting element closed with a block inside it: the browser moves that block

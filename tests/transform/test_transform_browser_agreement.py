@@ -222,3 +222,31 @@ def test_a_font_tag_in_svg_stays_svg_unless_it_has_color_face_or_size():
     result = transform(breaks_out)
     assert result.equations == 1
     assert_browser_tree_unchanged(breaks_out, result.html)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<div>$$x</div>$$</div>",
+        "<li><span class=arithmatex>\\[x</div>\\]</span></li>",
+        "<span><p>$$x</span>$$</p></span>",
+    ],
+    ids=["raw TeX", "arithmatex span in a list item", "raw TeX in a paragraph"],
+)
+def test_an_ignored_end_tag_that_would_close_the_wrapper_leaves_the_equation_unwrapped(html):
+    # Fuzz finding ($$</div>$$): the browser ignores the end tag in the page, but inside a
+    # wrapper of that tag it would end the wrapper and split the equation.
+    result = transform(html)
+
+    assert result.html == html
+    assert result.equations == 0
+    assert len(result.problems) == 1 and "stray" in result.problems[0]
+
+
+def test_an_ignored_end_tag_of_another_name_than_the_wrapper_changes_nothing():
+    html = '<div><div class="arithmatex">\\[x</span>\\]</div></div>'
+
+    result = transform(html)
+
+    assert result.equations == 1
+    assert_browser_tree_unchanged(html, result.html)
