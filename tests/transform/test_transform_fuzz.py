@@ -13,7 +13,9 @@ document, with html5lib (an HTML5 tree builder) as the reference:
 
 (``<template>`` is not in the grammar: html5lib leaves a template open at ``</template>`` when
 a ``<p>`` inside it is open, and carries formatting elements out of it, where browsers do
-neither; the transform never wraps anything inside a template.)
+neither; the transform never wraps anything inside a template. And a document html5lib itself
+cannot parse is not an example: it fails an internal assertion on an ``html`` element inside
+SVG inside a table, ``<table><svg><html>``, which browsers parse.)
 
 A paragraph split by a wrapper (a ``<div>`` a browser would move out of a ``<p>``) changes the
 tree, so the first property catches it.
@@ -26,7 +28,7 @@ from __future__ import annotations
 
 import os
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, given, reject, settings
 from hypothesis import strategies as st
 from transform_helpers import canonical, parse, unwrap, wrappers
 
@@ -130,6 +132,10 @@ NOT_INSIDE = {"pre", "code", "kbd", "samp", "listing"}
 @settings(settings.get_profile("fuzz"))
 @given(DOCUMENT, st.booleans())
 def test_the_browser_sees_the_input_tree_plus_wrappers_only_where_allowed(html, raw_tex):
+    try:
+        reference = parse(html)
+    except AssertionError:
+        reject()  # html5lib's own limit (see above)
     result = transform(html, raw_tex=raw_tex)
     out = parse(result.html)
     parents = {child: parent for parent in out.iter() for child in parent}
@@ -145,4 +151,4 @@ def test_the_browser_sees_the_input_tree_plus_wrappers_only_where_allowed(html, 
             node = parents[node]
             assert node.tag not in NOT_INSIDE, node.tag
             assert not node.tag.startswith("{"), node.tag
-    assert canonical(unwrap(out)) == canonical(parse(html))
+    assert canonical(unwrap(out)) == canonical(reference)
