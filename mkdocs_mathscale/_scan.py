@@ -68,11 +68,13 @@ _TABLE_SCOPE = _names("html table template")
 _TABLE_PARTS = _names("table tbody thead tfoot tr td th caption colgroup")
 # Start tags a browser drops inside <body>.
 _DROPPED = _names("html head body")
+# Elements an end tag of an enclosing element closes without a parse error.
+_IMPLIED_END = _names("dd dt li optgroup option p rb rp rt rtc")
 # Start tags a browser drops outside a table.
 _TABLE_ONLY = _names("caption col colgroup frame tbody td tfoot th thead tr")
 # Elements start_tag must see whatever their attributes; any other element without a math
 # class needs only the implied end tags it causes and a place on the stack.
-_GENERAL = _VOID | html5.RAW_TEXT | _SKIP | _DROPPED | _TABLE_ONLY | {"mjx-container"}
+_GENERAL = _VOID | html5.RAW_TEXT | _SKIP | _DROPPED | _TABLE_ONLY | {"mjx-container", "form"}
 _CLOSES_SOMETHING = _CLOSES_P | _HEADINGS | _names("td th tr button")
 _CDATA = "<![CDATA["
 # Elements that put a marker in the list of active formatting elements.
@@ -308,11 +310,9 @@ class Scanner:
 
     def start_tag(self, name: str, attrs: str, start: int, end: int) -> int:
         """Handle a start tag at ``html[start:end]``; return where the scan goes on."""
-        if name in _DROPPED or (
-            name in _TABLE_ONLY and self.last("table") <= self.last("template")
-        ):
-            return end
         parent = self.stack[-1]
+        # In SVG or MathML first: there <td> is foreign, and <body> leaves foreign content
+        # before a browser drops it.
         if parent.in_foreign:
             # A <font> breaks out of SVG or MathML only with a color, face or size attribute.
             if name in _BREAKOUT or (
@@ -324,20 +324,32 @@ class Scanner:
                 parent = self.stack[-1]
             else:
                 return self.foreign_start(name, attrs, start, end, parent)
-        opaque = self.opaque_at is not None
+        if name in _DROPPED or (
+            name in _TABLE_ONLY and self.last("table") <= self.last("template")
+        ):
+            return end
         # Whether this tag closed a paragraph: only a <div> wrapper before it does the same.
         self.closed_p = False
-        if not opaque and name in _CLOSES_SOMETHING:
+        # Even inside content that is not looked at: a <pre> ends an opaque <p> all the same.
+        # (Not in a <select>, where a browser drops such tags.)
+        if name in _CLOSES_SOMETHING and not self.open.get("select"):
             depth = len(self.stack)
             self.implicit_closes(name, start)
             parent = self.stack[-1]
             self.closed_p = len(self.stack) < depth and name in _CLOSES_P
         if name not in _NOT_RECONSTRUCTING and self.reconstruct(start):
             parent = self.stack[-1]
+        # (After both: they can end an element whose content is not looked at, or recreate one.)
+        opaque = self.opaque_at is not None
         if name in html5.RAW_TEXT:
             return self.raw_text(name, attrs, start, end, parent, opaque)
         element = _Element(name, start, parent)
-        if name in _VOID or (name in _FOREIGN and _self_closing(attrs)):
+        # A <form> straight inside a table is closed as soon as it opens.
+        if (
+            name in _VOID
+            or (name in _FOREIGN and _self_closing(attrs))
+            or (name == "form" and parent.name in _FOSTER)
+        ):
             element.end = end
             element.explicit_end = True
             parent.prev = element
@@ -518,7 +530,18 @@ class Scanner:
         if self.open.get("select") and name not in ("select", "option", "optgroup"):
             # Inside a <select> a browser ignores every other end tag.
             return
-        if name == "p":
+        if name == "form":
+            index = self.in_scope("form", _SCOPE)
+            if not index:
+                return
+            # A browser closes the elements with implied end tags above the form, then takes
+            # the form off its stack but leaves anything else above it open, inside it: for
+            # where wrappers go, the form is then still open.
+            while len(self.stack) - 1 > index and self.stack[-1].name in _IMPLIED_END:
+                self.pop_to(len(self.stack) - 1, start, None)
+            if len(self.stack) - 1 > index:
+                return
+        elif name == "p":
             index = self.in_scope("p", _BUTTON_SCOPE)
         elif name == "li":
             index = self.in_scope("li", _LIST_SCOPE)
@@ -657,12 +680,33 @@ class Scanner:
                 if name not in _GENERAL and not stack[-1].in_foreign:
                     # The common cases, handled here as start_tag would, without its checks.
                     if self.opaque_at is not None:
-                        if self.active and name not in _NOT_RECONSTRUCTING:
-                            self.reconstruct(at)
-                        push(_Element(name, at, stack[-1]))
-                        pos = m.end()
-                        continue
-                    if fast and (not attrs or engines.INTERESTING.search(attrs) is None):
+                        # (A tag that closes something may end the opaque element itself:
+                        # start_tag sees it.)
+                        if name not in _CLOSES_SOMETHING:
+                            if self.active and name not in _NOT_RECONSTRUCTING:
+                                self.reconstruct(at)
+                            push(_Element(name, at, stack[-1]))
+                            pos = m.end()
+                            continue
+                    elif fast and attrs == _INLINE_SPAN_ATTRS and name == "span":
+                        # Python-Markdown's inline math, two thirds of the math elements of
+                        # a typical page: when only text follows up to its </span>, that is
+                        # the whole element, handled here without entering it.
+                        close = html.find("<", m.end(), end)
+                        if (
+                            close >= 0
+                            and html.startswith("</span>", close, end)
+                            and not engines.starts_display(html[m.end() : m.end() + 64])
+                        ):
+                            if self.active:
+                                self.reconstruct(at)
+                            # (Unless that recreated a <code> around it.)
+                            if self.opaque_at is None:
+                                self.inline += 1
+                                stack[-1].prev = _CLOSED_INLINE
+                                pos = close + 7
+                                continue
+                    elif fast and (not attrs or engines.INTERESTING.search(attrs) is None):
                         if name in _CLOSES_SOMETHING:
                             self.implicit_closes(name, at)
                         if self.active and name not in _NOT_RECONSTRUCTING:
@@ -696,6 +740,12 @@ class Scanner:
                 pos = end
                 break
         self.pop_to(1, end, None)
+
+
+_INLINE_SPAN_ATTRS = ' class="arithmatex"'
+# Stands for any closed inline math element as the previous sibling of what follows (neither a
+# MathJax preview nor an equation its script could join).
+_CLOSED_INLINE = _Element("span", 0, None)
 
 
 def _self_closing(attrs: str) -> bool:

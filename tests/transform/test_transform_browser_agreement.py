@@ -250,3 +250,60 @@ def test_an_ignored_end_tag_of_another_name_than_the_wrapper_changes_nothing():
 
     assert result.equations == 1
     assert_browser_tree_unchanged(html, result.html)
+
+
+def test_a_body_tag_in_mathml_leaves_foreign_content_before_it_is_dropped():
+    # Fuzz finding: after <math><body> the page is HTML again, so this <script> is raw text
+    # that runs to the end of the page, and nothing after it is wrapped.
+    html = '<p><math><body><script>x</script\u3000><div class="MathJax_Display">y</div></p>'
+
+    assert transform(html).html == html
+
+
+def test_table_tags_in_svg_are_svg_elements():
+    html = "<div><svg><td>$$x$$</td></svg></div>"
+
+    assert transform(html).html == html
+
+
+def test_a_form_straight_inside_a_table_holds_nothing():
+    # Fuzz finding: the browser closes such a <form> at once, so the math script after it is
+    # the table's child, where a wrapper would be moved out of the table.
+    html = '<table><form><script type="math/tex; mode=display">x</script></table>'
+
+    result = transform(html)
+
+    assert result.html == html
+    assert result.equations == 0
+
+
+@pytest.mark.parametrize("preview", ['class="MathJax_Preview"', 'class="arithmatex"'])
+def test_a_block_ends_a_paragraph_whose_content_is_not_looked_at(preview):
+    # Fuzz finding: <pre> ends the <p> before it even when the transform skips the <p>'s
+    # content (a MathJax preview, inline math), so the equation after </p> is in the <pre>.
+    html = f'<p {preview}><pre></p><div class="arithmatex">\\[x\\]</div></pre>'
+
+    result = transform(html)
+
+    assert result.html == html
+    assert result.equations == 0
+
+
+def test_a_div_ends_a_preview_paragraph_and_the_equation_after_it_is_wrapped_once():
+    html = '<p class="MathJax_Preview"><div></p><div class="arithmatex">\\[x\\]</div></div>'
+
+    result = transform(html)
+
+    assert result.equations == 1
+    assert_browser_tree_unchanged(html, result.html)
+
+
+@pytest.mark.parametrize("math", ['<span class="arithmatex">\\[x\\]</span>', "$$x$$"])
+def test_math_after_code_cut_by_a_paragraph_end_is_code_again(math):
+    # Fuzz finding: </p> ends the <code> too, but the browser recreates it for what follows.
+    html = f"<p><code></p>{math}</code>"
+
+    result = transform(html)
+
+    assert result.html == html
+    assert result.equations == 0
