@@ -16,6 +16,7 @@ test:
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy
+	node_modules/.bin/biome ci
 	$(PY) -m pytest
 
 bench:
@@ -27,3 +28,4 @@ lint:
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy
+	node_modules/.bin/biome ci
