@@ -6,9 +6,10 @@ tabs too, and no page scrolls sideways."""
 from __future__ import annotations
 
 import pytest
-from fit_shown import Shown, misfits, shown
-from fitcheck import DIALOG, ZOOM_LOADED, settle, wait_typeset
-from zensical_site import ENGINES, build_zensical
+
+from .fit_shown import Shown, misfits, shown
+from .fitcheck import DIALOG, ZOOM_LOADED, settle, wait_typeset
+from .zensical_site import ENGINES, build_zensical
 
 WIDTHS = (375, 768, 1280)
 

@@ -10,10 +10,11 @@ import textwrap
 from pathlib import Path
 
 import yaml
-from build_helpers import ARITHMATEX, display_math, nested_wrappers, parse, wrappers
 
 from mkdocs_mathscale.export import config_lines, export
 from mkdocs_mathscale.served import NAMES, served
+
+from .build_helpers import ARITHMATEX, display_math, nested_wrappers, parse, wrappers
 
 PAGES = {
     "index.md": """

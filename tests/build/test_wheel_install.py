@@ -13,9 +13,10 @@ import zipfile
 from pathlib import Path
 
 import yaml
-from build_helpers import display_math, head_tags, parse, read, resolve, wrappers
 
 from mkdocs_mathscale.served import served
+
+from .build_helpers import display_math, head_tags, parse, read, resolve, wrappers
 
 REPO = Path(__file__).parents[2]
 SOURCES = ["pyproject.toml", "README.md", "LICENSE", "mkdocs_mathscale"]
