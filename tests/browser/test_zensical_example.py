@@ -14,6 +14,8 @@ from ..build.build_helpers import nested_wrappers, parse, wrappers
 from .fit_shown import misfits, shown
 from .fitcheck import wait_typeset
 
+pytestmark = pytest.mark.zensical
+
 ROOT = Path(__file__).resolve().parents[2]
 
 WIDTH = 375

@@ -11,6 +11,8 @@ from .fit_shown import Shown, misfits, shown
 from .fitcheck import DIALOG, ZOOM_LOADED, settle, wait_typeset
 from .zensical_site import ENGINES, build_zensical
 
+pytestmark = pytest.mark.zensical
+
 WIDTHS = (375, 768, 1280)
 
 
