@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sys
+import runpy
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -11,8 +11,9 @@ from pathlib import Path
 
 from playwright.sync_api import Browser, Page, sync_playwright
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
-from headless import CHROMIUM, CHROMIUM_ARGS
+# How the tests and the screenshot script launch Chromium too (a settings file, read by path).
+_HEADLESS = runpy.run_path(str(Path(__file__).resolve().parents[1] / "scripts" / "headless.py"))
+CHROMIUM, CHROMIUM_ARGS = _HEADLESS["CHROMIUM"], _HEADLESS["CHROMIUM_ARGS"]
 
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1440, "height": 900}

@@ -1,4 +1,7 @@
-"""Debian's Chromium as the tests, the benchmarks and the screenshot script launch it."""
+"""Debian's Chromium as the tests, the benchmarks and the screenshot script launch it.
+
+A settings file, not a module on any path: each of them reads it by path with
+``runpy.run_path`` and takes ``CHROMIUM`` and ``CHROMIUM_ARGS``."""
 
 from __future__ import annotations
 

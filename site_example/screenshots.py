@@ -9,6 +9,7 @@ width (375 px), with the local MathJax 3. Writes docs/assets/screenshots/{before
 
 import functools
 import http.server
+import runpy
 import shutil
 import sys
 import tempfile
@@ -21,8 +22,9 @@ import yaml
 from playwright.sync_api import Page, sync_playwright
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "scripts"))
-from headless import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+# How the tests and the benchmarks launch Chromium too (a settings file, read by path).
+_HEADLESS = runpy.run_path(str(HERE.parent / "scripts" / "headless.py"))
+CHROMIUM, CHROMIUM_ARGS = _HEADLESS["CHROMIUM"], _HEADLESS["CHROMIUM_ARGS"]
 
 OUT = HERE / "docs" / "assets" / "screenshots"
 POST = "2024/11/29/10588/"

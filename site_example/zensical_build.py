@@ -10,6 +10,7 @@ the docs. Everything else (Material's blog, tags, the site's own MathJax set-up)
 
 from __future__ import annotations
 
+import runpy
 import shutil
 import subprocess
 import sys
@@ -20,8 +21,9 @@ import yaml
 from mkdocs_mathscale.export import config_lines, export
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE / "hooks"))
-from local_mathjax import DEST, MATHJAX, SHIPPED  # noqa: E402 (the hook's own list of files)
+# The hook's own list of files, read by path as MkDocs reads hooks.
+_HOOK = runpy.run_path(str(HERE / "hooks" / "local_mathjax.py"))
+DEST, MATHJAX, SHIPPED = _HOOK["DEST"], _HOOK["MATHJAX"], _HOOK["SHIPPED"]
 
 
 def prepare(root: Path) -> Path:

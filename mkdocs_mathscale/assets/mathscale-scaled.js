@@ -71,7 +71,10 @@
       return inner && inner.checkVisibility?.({ contentVisibilityAuto: true }) !== false && !inner.querySelector("[tabindex]");
     });
     const scaled = wrappers.map(zoomable);
-    wrappers.forEach((wrapper, index) => (scaled[index] ? (wrapper.tabIndex = 0) : wrapper.removeAttribute("tabindex")));
+    wrappers.forEach((wrapper, index) => {
+      if (scaled[index]) wrapper.tabIndex = 0;
+      else wrapper.removeAttribute("tabindex");
+    });
   };
   let timer;
   const later = () => {

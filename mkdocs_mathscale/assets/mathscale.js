@@ -102,7 +102,9 @@
   // A size container scopes CSS counters to itself (style containment), so every one of
   // KaTeX's equation numbers, drawn from a counter, would read (1): each is given its place in
   // the page instead, in the drawn equation and in the MathML that screen readers read.
-  const number = (selector, counter) => document.querySelectorAll(selector).forEach((element, index) => (element.style.counterSet = counter + " " + index));
+  const number = (selector, counter) => document.querySelectorAll(selector).forEach((element, index) => {
+    element.style.counterSet = counter + " " + index;
+  });
   // An equation measured before is measured again at scale 1 (data-mathscale-measure, kept
   // until it is): engines round some parts to whole pixels, so a reading taken shrunk would
   // not give back the full size. This runs in the task that inserted the output, before the

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import os
+import runpy
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -21,11 +22,15 @@ from pathlib import Path
 
 import pytest
 import yaml
-from fit_engines import link_engines, theme_override
-from fit_outputs import katex_page
-from fit_outputs import theme_override as output_override
-from fit_site import DOCS, mkdocs_config
-from headless import CHROMIUM, CHROMIUM_ARGS
+
+from .fit_engines import link_engines, theme_override
+from .fit_outputs import katex_page
+from .fit_outputs import theme_override as output_override
+from .fit_site import DOCS, mkdocs_config
+
+# How the benchmarks and the screenshot script launch Chromium too (a settings file, read by path).
+_HEADLESS = runpy.run_path(str(Path(__file__).resolve().parents[2] / "scripts" / "headless.py"))
+CHROMIUM, CHROMIUM_ARGS = _HEADLESS["CHROMIUM"], _HEADLESS["CHROMIUM_ARGS"]
 
 # Runs before any page script: reports errors the console does not show (a ResizeObserver
 # loop is only an 'error' event) and adds up layout shifts the way CLS does.
@@ -238,7 +243,7 @@ def artifacts() -> Path:
 @pytest.fixture
 def load(open_page) -> Callable[..., Opened]:
     """``load(url, width, block_script=False)``: ``open_page`` then wait until typeset."""
-    from fitcheck import wait_typeset
+    from .fitcheck import wait_typeset
 
     def start(url: str, width: int, block_script: bool = False) -> Opened:
         opened = open_page(url, width, block_script=block_script)

@@ -11,9 +11,9 @@ import json
 import subprocess
 from pathlib import Path
 
-import fit_site
-from fit_engines import HEADS as ENGINE_HEADS
-from fit_engines import NODE_MODULES, URL
+from . import fit_site
+from .fit_engines import HEADS as ENGINE_HEADS
+from .fit_engines import NODE_MODULES, URL
 
 
 def _swap(engine: str, old: str, new: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fit_engines import HEADS, URL
+from .fit_engines import HEADS, URL
 
 _SRC = f"{URL}/mathjax3/es5/tex-mml-chtml.js"
 _TAG = f'<script defer src="{_SRC}"></script>'

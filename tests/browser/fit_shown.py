@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from fitcheck import Equation, Measurement, measure, settle
+from .fitcheck import Equation, Measurement, measure, settle
 
 MIN_SCALE = 0.6
 # Sub-pixel rounding of glyph boxes.

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from fit_engines import URL
+from .fit_engines import URL
 
 # Material for MkDocs, docs/reference/math.md (squidfunk/mkdocs-material, "MathJax" tab
 # `docs/javascripts/mathjax.js`), verbatim.

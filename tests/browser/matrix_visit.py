@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from fit_shown import SLACK, Shown, misfits, overflow, resize, same_scales, shown, wait_output
-from fitcheck import settle
 from playwright.sync_api import Browser, Page
+
+from .fit_shown import SLACK, Shown, misfits, overflow, resize, same_scales, shown, wait_output
+from .fitcheck import settle
 
 WIDTHS = (320, 375, 414, 768)
 WIDE = 1440

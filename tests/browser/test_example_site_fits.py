@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from fitcheck import Measurement, measure, settle, wait_typeset
+
+from .fitcheck import Measurement, measure, settle, wait_typeset
 
 SITE = Path(__file__).resolve().parents[2] / "site_example"
 WIDTHS = (320, 375, 1440)

@@ -4,8 +4,9 @@ cell: fitted, legible and visible once shown, and never widening the page."""
 from __future__ import annotations
 
 import pytest
-from fit_engines import ENGINES
-from fitcheck import Equation, Measurement, measure, settle
+
+from .fit_engines import ENGINES
+from .fitcheck import Equation, Measurement, measure, settle
 
 PHONE = 375
 MIN_SCALE = 0.6

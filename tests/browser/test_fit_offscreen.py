@@ -4,8 +4,9 @@ has been resized, are still reached by find in page and by links, and shown fitt
 from __future__ import annotations
 
 import pytest
-from fit_site import HUGE, SINGLE, mkdocs_config
-from fitcheck import ZOOM_LOADED, measure, settle
+
+from .fit_site import HUGE, SINGLE, mkdocs_config
+from .fitcheck import ZOOM_LOADED, measure, settle
 
 PHONE = 375
 # What find in page and the link look for, in the last equation only: a word, and a tag that

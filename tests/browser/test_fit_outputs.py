@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-from fit_outputs import VARIANTS
-from fit_shown import MIN_SCALE, SLACK, Shown, misfits, resize, same_scales, shown, wait_output
-from fitcheck import Equation, misplaced_numbers, settle
+
+from .fit_outputs import VARIANTS
+from .fit_shown import MIN_SCALE, SLACK, Shown, misfits, resize, same_scales, shown, wait_output
+from .fitcheck import Equation, misplaced_numbers, settle
 
 # The index page's equations, as fit_site.INDEX lists them.
 SHORT, MEDIUM, HUGE = 0, 1, -1

@@ -4,9 +4,10 @@ navigation, MathJax 4's own overflow handling."""
 from __future__ import annotations
 
 import pytest
-from fit_engines import ENGINES, HEADS
-from fit_site import DOCS, mkdocs_config
-from fitcheck import measure, wait_typeset
+
+from .fit_engines import ENGINES, HEADS
+from .fit_site import DOCS, mkdocs_config
+from .fitcheck import measure, wait_typeset
 
 PHONE = 375
 

@@ -7,11 +7,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import pytest
-from fit_engines import ENGINES, link_engines
-from fit_promises import theme_override
-from fit_shown import misfits, same_scales, shown, wait_output
-from fit_site import DOCS, mkdocs_config
-from fitcheck import DIALOG, ENGINE_READY, ZOOM_LOADED, Equation, measure, settle, wait_typeset
+
+from .fit_engines import ENGINES, link_engines
+from .fit_promises import theme_override
+from .fit_shown import misfits, same_scales, shown, wait_output
+from .fit_site import DOCS, mkdocs_config
+from .fitcheck import DIALOG, ENGINE_READY, ZOOM_LOADED, Equation, measure, settle, wait_typeset
 
 PHONE = 375
 # Sub-pixel rounding of glyph boxes.

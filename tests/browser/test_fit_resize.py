@@ -6,8 +6,9 @@
 from __future__ import annotations
 
 import pytest
-from fit_engines import ENGINES
-from fitcheck import measure, settle
+
+from .fit_engines import ENGINES
+from .fitcheck import measure, settle
 
 
 def resize(page, width: int) -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-from fit_engines import ENGINES
-from fitcheck import Measurement, measure, misplaced_numbers, settle, wait_typeset
+
+from .fit_engines import ENGINES
+from .fitcheck import Measurement, measure, misplaced_numbers, settle, wait_typeset
 
 WIDTHS = (320, 375, 414, 768, 1024, 1440)
 MIN_SCALE = 0.6

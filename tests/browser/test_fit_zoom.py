@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from fit_engines import ENGINES
-from fit_site import DOCS, mkdocs_config
-from fitcheck import DIALOG, ENGINE_READY, ZOOM_LOADED, measure, settle
+
+from .fit_engines import ENGINES
+from .fit_site import DOCS, mkdocs_config
+from .fitcheck import DIALOG, ENGINE_READY, ZOOM_LOADED, measure, settle
 
 PHONE = 375
 # The full-size equation in the dialog: its font-size relative to the page's, and its width.

@@ -13,10 +13,11 @@ import json
 from pathlib import Path
 
 import pytest
-from fit_engines import link_engines
-from matrix_pages import page
-from matrix_setups import CASES, SETUPS, docs_files, mkdocs_config
-from matrix_visit import PAGES, SECTIONS, Visit, visit
+
+from .fit_engines import link_engines
+from .matrix_pages import page
+from .matrix_setups import CASES, SETUPS, docs_files, mkdocs_config
+from .matrix_visit import PAGES, SECTIONS, Visit, visit
 
 
 @pytest.fixture(scope="module", params=CASES, ids=[f"{s}-{t}" for s, t in CASES])

@@ -4,18 +4,19 @@ every equation fitting in Chromium."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
-from fit_shown import misfits, shown
-from fitcheck import wait_typeset
+
+from site_example.zensical_build import build
+
+from ..build.build_helpers import nested_wrappers, parse, wrappers
+from .fit_shown import misfits, shown
+from .fitcheck import wait_typeset
+
+pytestmark = pytest.mark.zensical
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "site_example"))
-sys.path.insert(0, str(ROOT / "tests" / "build"))
-from build_helpers import nested_wrappers, parse, wrappers  # noqa: E402
-from zensical_build import build  # noqa: E402
 
 WIDTH = 375
 

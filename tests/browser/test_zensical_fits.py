@@ -6,9 +6,12 @@ tabs too, and no page scrolls sideways."""
 from __future__ import annotations
 
 import pytest
-from fit_shown import Shown, misfits, shown
-from fitcheck import DIALOG, ZOOM_LOADED, settle, wait_typeset
-from zensical_site import ENGINES, build_zensical
+
+from .fit_shown import Shown, misfits, shown
+from .fitcheck import DIALOG, ZOOM_LOADED, settle, wait_typeset
+from .zensical_site import ENGINES, build_zensical
+
+pytestmark = pytest.mark.zensical
 
 WIDTHS = (375, 768, 1280)
 

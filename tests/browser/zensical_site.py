@@ -12,11 +12,12 @@ import sys
 from pathlib import Path
 
 import yaml
-from fit_engines import URL, link_engines
-from fit_site import DOCS
-from matrix_setups import MATERIAL_KATEX_JS, MATERIAL_MATHJAX_JS
 
 from mkdocs_mathscale.export import config_lines, export
+
+from .fit_engines import URL, link_engines
+from .fit_site import DOCS
+from .matrix_setups import MATERIAL_KATEX_JS, MATERIAL_MATHJAX_JS
 
 # Zensical's documentation gives Material's docs/javascripts/mathjax.js (matrix_setups) with
 # one more subscription, which typesets math in annotations, and Material's katex.js as it is.

@@ -6,7 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from build_helpers import ARITHMATEX, Site
+
+from .build_helpers import ARITHMATEX, Site
 
 
 @pytest.fixture

@@ -6,7 +6,12 @@ from __future__ import annotations
 import markdown
 import pytest
 import yaml
-from build_helpers import (
+from mkdocs.exceptions import Abort
+
+from mkdocs_mathscale.__main__ import main
+from mkdocs_mathscale.served import NAMES, served
+
+from .build_helpers import (
     ARITHMATEX,
     display_math,
     head_tags,
@@ -16,10 +21,6 @@ from build_helpers import (
     runtime_options,
     wrappers,
 )
-from mkdocs.exceptions import Abort
-
-from mkdocs_mathscale.__main__ import main
-from mkdocs_mathscale.served import NAMES, served
 
 PAGE = """
     # Notes

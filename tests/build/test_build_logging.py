@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 
 import pytest
-from build_helpers import parse, read, wrappers
 from mkdocs.exceptions import Abort
+
+from .build_helpers import parse, read, wrappers
 
 LOGGER = "mkdocs.plugins.mkdocs_mathscale"
 

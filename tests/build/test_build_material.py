@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urljoin
 
-from build_helpers import (
+from .build_helpers import (
     display_math,
     head_tags,
     nested_wrappers,

@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 import yaml
-from build_helpers import display_math, head_tags, parse, read, resolve, wrappers
+
+from .build_helpers import display_math, head_tags, parse, read, resolve, wrappers
 
 
 def test_properdocs_builds_a_site_with_the_plugin(tmp_path: Path):

@@ -11,9 +11,10 @@ import urllib.request
 from pathlib import Path
 
 import yaml
-from build_helpers import display_math, head_tags, nested_wrappers, parse, read, wrappers
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+
+from .build_helpers import display_math, head_tags, nested_wrappers, parse, read, wrappers
 
 PAGE = "# Home\n\n$$\na\n$$\n\n$$\nb\n$$\n"
 

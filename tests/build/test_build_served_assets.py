@@ -8,10 +8,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from build_helpers import head_tags, parse, read, resolve
 
 from mkdocs_mathscale.config import DEFAULT_MIN_SCALE
 from mkdocs_mathscale.served import ASSETS_DIR, INJECTED, NAMES, minified, served, version
+
+from .build_helpers import head_tags, parse, read, resolve
 
 MATH_PAGE = "# Home\n\n$$\nE = mc^2\n$$\n"
 

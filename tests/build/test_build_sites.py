@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from build_helpers import (
+
+from mkdocs_mathscale.served import served
+
+from .build_helpers import (
     display_math,
     head_tags,
     nested_wrappers,
@@ -15,8 +18,6 @@ from build_helpers import (
     strip_query,
     wrappers,
 )
-
-from mkdocs_mathscale.served import served
 
 MATH_PAGE = """
     # Home

@@ -9,11 +9,15 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
 import yaml
-from build_helpers import ARITHMATEX, display_math, nested_wrappers, parse, wrappers
 
 from mkdocs_mathscale.export import config_lines, export
 from mkdocs_mathscale.served import NAMES, served
+
+from .build_helpers import ARITHMATEX, display_math, nested_wrappers, parse, wrappers
+
+pytestmark = pytest.mark.zensical
 
 PAGES = {
     "index.md": """

@@ -13,9 +13,10 @@ import zipfile
 from pathlib import Path
 
 import yaml
-from build_helpers import display_math, head_tags, parse, read, resolve, wrappers
 
 from mkdocs_mathscale.served import served
+
+from .build_helpers import display_math, head_tags, parse, read, resolve, wrappers
 
 REPO = Path(__file__).parents[2]
 SOURCES = ["pyproject.toml", "README.md", "LICENSE", "mkdocs_mathscale"]
@@ -62,6 +63,11 @@ def test_wheel_carries_the_assets_and_builds_a_site_in_a_fresh_venv(tmp_path: Pa
     assert "mkdocs_mathscale/assets/mathscale.js" in names
     assert "mkdocs_mathscale/assets/mathscale.css" in names
     assert "mkdocs_mathscale/py.typed" in names, "type information is not shipped"
+    (metadata,) = [name for name in names if name.endswith(".dist-info/METADATA")]
+    fields = zipfile.ZipFile(wheel).read(metadata).decode().split("\n\n")[0]
+    # The development tools are dependency groups, which are not published: no extras.
+    assert "Provides-Extra" not in fields
+    assert "pytest" not in fields
 
     venv = tmp_path / "venv"
     run(sys.executable, "-m", "venv", venv, cwd=tmp_path)

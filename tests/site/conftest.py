@@ -1,15 +1,12 @@
-"""Shared set-up for the example-site tests: the importer on the path, the seed pages."""
+"""Shared set-up for the example-site tests: the seed pages."""
 
 import os
-import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-SITE = ROOT / "site_example"
 SEEDS = ROOT.parent / "shared" / "seeds"
-sys.path.insert(0, str(SITE))
 
 
 @pytest.fixture

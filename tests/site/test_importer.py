@@ -5,9 +5,10 @@ import re
 import shutil
 from pathlib import Path
 
-import import_seeds
 import pytest
-from seed_import.render import TEXTS
+
+from site_example.seed_import import cli
+from site_example.seed_import.render import TEXTS
 
 SITE = Path(__file__).resolve().parents[2] / "site_example"
 DAMAGE = re.compile(r"(?<![\\A-Za-z])(?: heta| abla| ext\{)")
@@ -26,7 +27,7 @@ def _import(seeds: list[Path], docs: Path, articles: Path | None = None) -> int:
     args = [str(p) for p in seeds] + ["--docs", str(docs)]
     if articles is not None:
         args += ["--articles", str(articles)]
-    return import_seeds.main(args)
+    return cli.main(args)
 
 
 def _tree(docs: Path) -> dict[str, bytes]:

@@ -2,7 +2,8 @@
 
 import markdown
 from bs4 import BeautifulSoup
-from seed_import.render import blocks
+
+from site_example.seed_import.render import blocks
 
 
 def _html(lines: tuple[str, ...]) -> BeautifulSoup:

@@ -3,7 +3,8 @@
 from pathlib import Path
 
 import pytest
-from seed_import.pages import SeedError, parse_seed
+
+from site_example.seed_import.pages import SeedError, parse_seed
 
 LISTING = (
     "VQ的又一技巧:给编码表加一个线性变换\n"

@@ -1,6 +1,6 @@
 """The repair of TeX commands whose backslash escape the scraper ate."""
 
-from seed_import.texrepair import repair_tex
+from site_example.seed_import.texrepair import repair_tex
 
 
 def test_theta_nabla_and_text_from_the_spam_copy_are_restored() -> None:

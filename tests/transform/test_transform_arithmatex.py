@@ -5,9 +5,10 @@ from __future__ import annotations
 import textwrap
 
 import pytest
-from transform_helpers import parse, render, wrappers
 
 from mkdocs_mathscale.transform import DIV_CLOSE, DIV_OPEN, transform
+
+from .transform_helpers import parse, render, wrappers
 
 EQUATION = "$$\nE = mc^2\n$$"
 

@@ -4,9 +4,10 @@ exactly where the browser's tree has room for it, and nowhere else."""
 from __future__ import annotations
 
 import pytest
-from transform_helpers import canonical, parse, unwrap, wrappers
 
 from mkdocs_mathscale.transform import DIV_CLOSE, DIV_OPEN, SPAN_CLOSE, SPAN_OPEN, transform
+
+from .transform_helpers import canonical, parse, unwrap, wrappers
 
 
 def assert_browser_tree_unchanged(html: str, out: str) -> None:

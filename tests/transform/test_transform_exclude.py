@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from transform_helpers import render
-
 from mkdocs_mathscale.transform import transform
+
+from .transform_helpers import render
 
 EQUATION = "$$\nx^2\n$$"
 

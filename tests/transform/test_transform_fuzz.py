@@ -30,9 +30,10 @@ import os
 
 from hypothesis import HealthCheck, given, reject, settings
 from hypothesis import strategies as st
-from transform_helpers import canonical, parse, unwrap, wrappers
 
 from mkdocs_mathscale.transform import transform
+
+from .transform_helpers import canonical, parse, unwrap, wrappers
 
 _NIGHTLY = os.environ.get("MATHSCALE_FUZZ") == "nightly"
 EXAMPLES = int(os.environ.get("MATHSCALE_FUZZ_EXAMPLES", "50000" if _NIGHTLY else "2000"))

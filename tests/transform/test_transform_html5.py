@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from transform_helpers import canonical, parse, render, unwrap, wrappers
 
 from mkdocs_mathscale.transform import transform
+
+from .transform_helpers import canonical, parse, render, unwrap, wrappers
 
 CASES = {
     # html, tag of the element the wrapper must sit in, wrapper tag

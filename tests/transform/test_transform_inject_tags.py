@@ -4,9 +4,10 @@ of."""
 from __future__ import annotations
 
 import pytest
-from transform_helpers import parse
 
 from mkdocs_mathscale.inject import asset_tags, has_assets, inject, option_attributes
+
+from .transform_helpers import parse
 
 HOSTILE = [
     "</script><script>alert(1)</script>",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from transform_helpers import render
+from .transform_helpers import render
 
 SCRIPT = """
 import sys

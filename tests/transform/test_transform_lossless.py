@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import textwrap
 
-from transform_helpers import canonical, parse, render, strip_wrappers, text_content, unwrap
-
 from mkdocs_mathscale.transform import transform
+
+from .transform_helpers import canonical, parse, render, strip_wrappers, text_content, unwrap
 
 SOURCE = textwrap.dedent(
     r"""

@@ -6,9 +6,10 @@ import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from transform_helpers import canonical, parse, strip_wrappers, text_content, unwrap, wrappers
 
 from mkdocs_mathscale.transform import transform
+
+from .transform_helpers import canonical, parse, strip_wrappers, text_content, unwrap, wrappers
 
 WORDS = st.sampled_from(
     ["energy", "is", "the", "$", "$$", "\\[", "\\]", "\\(", "x", "&amp;", "&lt;", "a_1", "[", "]"]

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from transform_helpers import parse, render_plain, wrappers
 
 from mkdocs_mathscale.transform import DIV_CLOSE, DIV_OPEN, SPAN_CLOSE, SPAN_OPEN, transform
+
+from .transform_helpers import parse, render_plain, wrappers
 
 ENVIRONMENTS = [
     "equation",

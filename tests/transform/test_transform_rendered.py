@@ -8,9 +8,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from transform_helpers import parse, wrappers
 
 from mkdocs_mathscale.transform import DIV_CLOSE, DIV_OPEN, SPAN_CLOSE, SPAN_OPEN, transform
+
+from .transform_helpers import parse, wrappers
 
 KATEX = Path(__file__).parents[2] / "vendor" / "engines" / "node_modules" / "katex16"
 
