@@ -5,12 +5,14 @@
    inside its callback (a "ResizeObserver loop" error). */
 (() => {
   const WRAPPER = ".mathscale";
-  const number = (element, property) => parseFloat(getComputedStyle(element).getPropertyValue(property)) || 0;
+  const number = (element, property) =>
+    parseFloat(getComputedStyle(element).getPropertyValue(property)) || 0;
   const minScale = parseFloat(document.getElementById("mathscale-js")?.dataset.minScale) || 0.6;
   // Wrapper → its scale, worked out in the observer's callback (where layout is clean).
   const scales = new Map();
   const write = () => {
-    for (const [wrapper, scale] of scales) wrapper.firstElementChild.style.setProperty("--mathscale-s", scale || "");
+    for (const [wrapper, scale] of scales)
+      wrapper.firstElementChild.style.setProperty("--mathscale-s", scale || "");
     scales.clear();
   };
   const observer = new ResizeObserver((entries) => {

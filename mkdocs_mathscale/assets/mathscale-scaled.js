@@ -13,7 +13,11 @@
   // resizes: CSS alone resizes equations.
   const zoomable = (node) => {
     const wrapper = node.closest?.(".mathscale");
-    return wrapper && new DOMMatrix(getComputedStyle(wrapper.firstElementChild).transform).a < 0.9999 && wrapper;
+    return (
+      wrapper &&
+      new DOMMatrix(getComputedStyle(wrapper.firstElementChild).transform).a < 0.9999 &&
+      wrapper
+    );
   };
   let dialog;
   let opened;
@@ -24,7 +28,8 @@
       dialog.setAttribute("aria-label", "Equation at full size");
       dialog.innerHTML = '<button type="button" aria-label="Close">×</button><div></div>';
       // A click on the backdrop lands on the dialog itself.
-      dialog.onclick = (event) => (event.target === dialog || event.target === dialog.firstChild) && dialog.close();
+      dialog.onclick = (event) =>
+        (event.target === dialog || event.target === dialog.firstChild) && dialog.close();
       // The dialog gives focus back to what had it (the equation, after Enter); after a click
       // the equation's wrapper takes it, rather than the engine's output (MathJax 4's explorer
       // throws when its math gets focus before its speech is ready).
@@ -36,7 +41,9 @@
       document.body.append(dialog);
     }
     const content = dialog.lastChild;
-    content.replaceChildren(...[...wrapper.firstElementChild.childNodes].map((node) => node.cloneNode(true)));
+    content.replaceChildren(
+      ...[...wrapper.firstElementChild.childNodes].map((node) => node.cloneNode(true))
+    );
     // Ids must stay unique (MathJax numbers and labels equations with them).
     for (const element of content.querySelectorAll("[id]")) element.removeAttribute("id");
     // The wrapper's font-size is the equation's at scale 1.
@@ -68,7 +75,11 @@
   const focusable = () => {
     const wrappers = [...document.querySelectorAll(".mathscale")].filter((w) => {
       const inner = w.firstElementChild;
-      return inner && inner.checkVisibility?.({ contentVisibilityAuto: true }) !== false && !inner.querySelector("[tabindex]");
+      return (
+        inner &&
+        inner.checkVisibility?.({ contentVisibilityAuto: true }) !== false &&
+        !inner.querySelector("[tabindex]")
+      );
     });
     const scaled = wrappers.map(zoomable);
     wrappers.forEach((wrapper, index) => {
@@ -82,7 +93,11 @@
     timer = setTimeout(focusable, 200);
   };
   addEventListener("resize", later);
-  document.addEventListener("contentvisibilityautostatechange", (event) => event.skipped || later(), true);
+  document.addEventListener(
+    "contentvisibilityautostatechange",
+    (event) => event.skipped || later(),
+    true
+  );
   new MutationObserver(later).observe(document.body, { subtree: true, attributeFilter: ["style"] });
   focusable();
 })();

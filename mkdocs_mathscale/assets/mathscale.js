@@ -16,14 +16,16 @@
     // "svg" is MathJax's SVG output (2, 3 or 4), never a drawing inside KaTeX's or HTML output.
     const output = inner.querySelector("mjx-math,svg,.katex-html,span.MathJax,.MathJax_CHTML");
     if (!output) return 0;
-    if (output.parentNode.matches("[overflow]:not([overflow=overflow],[overflow=scroll])")) return -1;
+    if (output.parentNode.matches("[overflow]:not([overflow=overflow],[overflow=scroll])"))
+      return -1;
     if (output.matches(".katex-html")) {
       // Its parts are .base and .tag, renamed .katex-base and .katex-tag in KaTeX 0.19.
       const parts = [...output.querySelectorAll(":scope>[class$=base]")].map(box);
       // Its content is wider than its box (same struts); a centred equation needs room for it
       // on both sides.
       const tag = output.querySelector(":scope>[class$=tag]")?.scrollWidth || 0;
-      const width = Math.max(...parts.map((part) => part.right)) - Math.min(...parts.map((part) => part.left));
+      const width =
+        Math.max(...parts.map((part) => part.right)) - Math.min(...parts.map((part) => part.left));
       // KaTeX's fixed 2px table struts can stick out of the last box by up to 2px. (An empty
       // equation has no boxes: -Infinity, left alone.)
       return width + 2 + (tag && 2 * tag + computed(output, "fontSize"));
@@ -62,7 +64,7 @@
       document.documentElement.dataset.mathscaleResized = "";
       loadScaled();
     },
-    { once: true },
+    { once: true }
   );
   if (!CSS.supports("scale", "tan(atan2(1cqi,1px))")) load("mathscale-fallback.js");
 
@@ -75,7 +77,13 @@
   const fit = (wrappers, watch) => {
     const readings = wrappers.map((wrapper) => {
       const width = wrapper.checkVisibility() && wrapper.clientWidth;
-      return [wrapper, width, width && naturalWidth(wrapper.firstElementChild), computed(wrapper, "fontSize"), wrapper.firstElementChild.offsetHeight];
+      return [
+        wrapper,
+        width,
+        width && naturalWidth(wrapper.firstElementChild),
+        computed(wrapper, "fontSize"),
+        wrapper.firstElementChild.offsetHeight
+      ];
     });
     for (const [wrapper, width, natural, fontSize, height] of readings) {
       if (natural) {
@@ -97,14 +105,17 @@
   // so none whose size the new scales change is still watched (that would be a
   // "ResizeObserver loop" error). It never observes anew: a wrapper still not shown stays
   // watched.
-  const observer = new ResizeObserver(() => fit([...document.querySelectorAll("[data-mathscale-measure]")]));
+  const observer = new ResizeObserver(() =>
+    fit([...document.querySelectorAll("[data-mathscale-measure]")])
+  );
 
   // A size container scopes CSS counters to itself (style containment), so every one of
   // KaTeX's equation numbers, drawn from a counter, would read (1): each is given its place in
   // the page instead, in the drawn equation and in the MathML that screen readers read.
-  const number = (selector, counter) => document.querySelectorAll(selector).forEach((element, index) => {
-    element.style.counterSet = counter + " " + index;
-  });
+  const number = (selector, counter) =>
+    document.querySelectorAll(selector).forEach((element, index) => {
+      element.style.counterSet = counter + " " + index;
+    });
   // An equation measured before is measured again at scale 1 (data-mathscale-measure, kept
   // until it is): engines round some parts to whole pixels, so a reading taken shrunk would
   // not give back the full size. This runs in the task that inserted the output, before the
@@ -123,7 +134,9 @@
   // replaces its whole sheet after clearCache(), as Material's recipe does on every page.
   // (Not any link: Material's instant loading adds prefetch links. Nor this runtime's own
   // style sheet, which changes no equation's width.)
-  const sheet = (node) => node.localName === "style" || (/stylesheet/.test(node.rel) && !/mathscale-scaled/.test(node.href));
+  const sheet = (node) =>
+    node.localName === "style" ||
+    (/stylesheet/.test(node.rel) && !/mathscale-scaled/.test(node.href));
   new MutationObserver((records) => {
     const changed = new Set();
     for (const { type, target, addedNodes, removedNodes, oldValue } of records) {
@@ -133,19 +146,29 @@
       if (wrapper) changed.add(wrapper);
       else {
         for (const node of addedNodes) {
-          for (const element of node.querySelectorAll ? [node, ...node.querySelectorAll(".mathscale")] : []) {
+          for (const element of node.querySelectorAll
+            ? [node, ...node.querySelectorAll(".mathscale")]
+            : []) {
             if (element.matches(".mathscale")) changed.add(element);
           }
         }
       }
     }
     track([...changed]);
-  }).observe(document.documentElement, { childList: true, subtree: true, attributeFilter: ["class"], attributeOldValue: true });
+  }).observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    attributeFilter: ["class"],
+    attributeOldValue: true
+  });
   trackAll();
   // A style sheet's rules apply once it has loaded, and web fonts that arrive late change
   // the natural widths too (MathJax 2's CommonHTML fonts, MJXc-…, among them: its glyphs
   // are as wide as the font draws them), except MathJax 3/4's own (MJXTEX…, MJXZERO,
   // MJX-NCM…): their output is sized from the fonts' metrics, not from the glyphs.
   document.addEventListener("load", ({ target }) => sheet(target) && trackAll(), true);
-  document.fonts.addEventListener("loadingdone", ({ fontfaces }) => fontfaces.some(({ family }) => !/MJX(?!c-)/.test(family)) && trackAll());
+  document.fonts.addEventListener(
+    "loadingdone",
+    ({ fontfaces }) => fontfaces.some(({ family }) => !/MJX(?!c-)/.test(family)) && trackAll()
+  );
 })();
