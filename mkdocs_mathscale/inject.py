@@ -29,12 +29,13 @@ def asset_tags(css_url: str, js_url: str | None, attributes: str = "") -> str:
     return tags
 
 
-def inject(html: str, tags: str) -> str:
+def inject(html: str, tags: str, head_end: int | None = None) -> str:
     """Insert ``tags`` where a browser's ``<head>`` ends: before its real ``</head>`` tag, or
     where the head ends implicitly when that tag is omitted (after the doctype, before the
     first tag or text that starts the body). Never inside a title, an attribute value, a
-    script or a comment."""
-    at = head(html).end
+    script or a comment. ``head_end``, when known (``transform()`` returns it), is that
+    offset."""
+    at = head(html).end if head_end is None else head_end
     return html[:at] + tags + html[at:]
 
 

@@ -99,9 +99,9 @@ class MathScalePlugin(BasePlugin[MathScaleConfig]):
         self.equations += result.equations
         log.debug("%s: %d display equation(s), %d inline", name, result.equations, result.inline)
         if result.equations or self.every_page:
-            return self._with_assets(result.html, page, display=True)
+            return self._with_assets(result.html, page, display=True, head_end=result.head_end)
         if result.inline:
-            return self._with_assets(result.html, page, display=False)
+            return self._with_assets(result.html, page, display=False, head_end=result.head_end)
         return output
 
     def on_post_build(self, config: MkDocsConfig) -> None:
@@ -113,17 +113,19 @@ class MathScalePlugin(BasePlugin[MathScaleConfig]):
             self.opted_out,
         )
 
-    def _with_assets(self, html: str, page: Page, display: bool) -> str:
+    def _with_assets(
+        self, html: str, page: Page, display: bool, head_end: int | None = None
+    ) -> str:
         if has_assets(html):
             return html
         if not display:
-            return inject(html, asset_tags(self._url("mathscale.css", page), None))
+            return inject(html, asset_tags(self._url("mathscale.css", page), None), head_end)
         tags = asset_tags(
             self._url("mathscale.css", page),
             self._url("mathscale.js", page),
             self.option_attributes,
         )
-        return inject(html, tags)
+        return inject(html, tags, head_end)
 
     def _url(self, name: str, page: Page) -> str:
         url = get_relative_url(f"{SITE_DIR}/{name}", page.url)

@@ -36,6 +36,9 @@ class Result:
     """Inline math elements seen (arithmatex spans, inline MathJax/KaTeX output, inline scripts)."""
     problems: tuple[str, ...]
     """Things that looked like display math but could not be delimited and were left alone."""
+    head_end: int
+    """Where the browser's ``<head>`` of ``html`` ends: a tag written there is inside it (the
+    wrappers, all in the body, leave it where it was in the input)."""
 
 
 def _has_marker(html: str, start: int, end: int, markers: tuple[str, ...], raw_tex: bool) -> bool:
@@ -81,7 +84,7 @@ def transform(
         ):
             start, end = at, at + len(within)
     if not _has_marker(html, start, end, CONTENT_MARKERS, raw_tex):
-        return Result(html, 0, 0, ())
+        return Result(html, 0, 0, (), page.end)
     excluded = excluded_starts(html, start, end, exclude) if exclude else set()
     scanner = Scanner(html, raw_tex, excluded, page.quirks)
     scanner.run(start, end)
@@ -92,11 +95,11 @@ def transform(
             f"an exclude selector matched markup the transform could not place"
             f" near {near(html, min(missed))}"
         )
-        return Result(html, 0, scanner.inline, tuple(problems))
+        return Result(html, 0, scanner.inline, tuple(problems), page.end)
     units, crossing = outermost(scanner.units)
     problems.extend(
         f"display math overlapping another equation near {near(html, unit.start)}"
         for unit in crossing
     )
     out = splice(html, units)
-    return Result(out, scanner.existing + len(units), scanner.inline, tuple(problems))
+    return Result(out, scanner.existing + len(units), scanner.inline, tuple(problems), page.end)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from mkdocs_mathscale.inject import asset_tags, has_assets, inject, option_attributes
+from mkdocs_mathscale.transform import transform
 
 from .transform_helpers import parse
 
@@ -133,3 +134,20 @@ def test_a_theme_override_that_adds_the_script_is_recognised():
     )
 
     assert has_assets(page)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<!DOCTYPE html><html><head><title>The </head> tag</title></head>"
+        '<body><div class="arithmatex">\\[x\\]</div></body>',
+        '<!DOCTYPE html><title>t</title><p>$$x$$</p><div class="arithmatex">\\[y\\]</div>',
+        "<!DOCTYPE html><html><head></head><body><p>No math here.</p></body>",
+    ],
+    ids=["head-with-math", "implied-head-with-math", "no-math"],
+)
+def test_the_head_end_transform_reports_is_where_inject_would_find_it(page):
+    # The plugin passes it on rather than reading the head of every page twice.
+    result = transform(page)
+
+    assert inject(result.html, TAGS, result.head_end) == inject(result.html, TAGS)
