@@ -10,13 +10,6 @@ from .fitcheck import Equation, Measurement, measure, settle
 MIN_SCALE = 0.6
 # Sub-pixel rounding of glyph boxes.
 SLACK = 1.0
-# Font size each equation's math is drawn at, per wrapper (MathJax 2 SVG output included): the
-# engine's font-size times the scale of the wrapper's inner box.
-_MATH_PX = """() => [...document.querySelectorAll('.mathscale')].map((x) => {
-  const root = x.querySelector('mjx-container,.MathJax,.MathJax_CHTML,.MathJax_SVG,.katex');
-  const scale = new DOMMatrix(getComputedStyle(x.firstElementChild).transform).a;
-  return root ? parseFloat(getComputedStyle(root).fontSize) * scale : null;
-})"""
 # Every wrapper holds output (MathJax 2 inserts it in chunks: its queue must be idle too).
 _OUTPUT = """() => {
   const hub = window.MathJax && window.MathJax.Hub;
@@ -29,7 +22,8 @@ _OUTPUT = """() => {
 
 @dataclass
 class Shown:
-    """One measurement of a page and the font size its math is drawn at, per equation."""
+    """One measurement of a page and the font size its math is drawn at, per equation (the
+    engine's font-size times the scale of the wrapper's inner box)."""
 
     width: int
     m: Measurement
@@ -37,8 +31,10 @@ class Shown:
 
 
 def shown(page, width: int, skip_hidden: bool = False) -> Shown:
-    """Measure the page as it is displayed now (``skip_hidden``: as in fitcheck.measure)."""
-    return Shown(width, measure(page, skip_hidden), page.evaluate(_MATH_PX))
+    """Measure the page as it is displayed now (``skip_hidden``: as in fitcheck.measure), in
+    one evaluation: fitcheck.measure reads each equation's drawn font size too."""
+    m = measure(page, skip_hidden)
+    return Shown(width, m, [eq.math_px for eq in m.equations])
 
 
 def resize(page, width: int, settle_again: bool = False, skip_hidden: bool = False) -> Shown:
