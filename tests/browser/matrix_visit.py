@@ -1,8 +1,9 @@
 """A reader's visit of one matrix site (a set-up on a theme variant), in one browser context.
 
 The English page (155 equations) is reached at each of WIDTHS as a reader reaches it: the
-first load (cold cache), then reloads in the same context (cached). The Chinese page is reached
-at 375 px, by a reload or, with ``navigation.instant``, by instant navigation there and back.
+first load (cold cache), then reloads in the same context (cached; the viewport takes the new
+width on a blank page first). The Chinese page is reached at 375 px, by a reload or, with
+``navigation.instant``, by instant navigation there and back.
 Every arrival is measured as it is, then with every ``<details>`` opened and one tab of every
 tab set shown, another at each width (the Chinese page is also resized to the other widths,
 showing the other tabs), so each tab is shown at some width. Then the English page is loaded
@@ -123,6 +124,16 @@ def _settled(page: Page, language: str) -> None:
     settle(page)
 
 
+def _resize_blank(page: Page, width: int) -> None:
+    """Give the page ``width`` before the next load, on a blank document: resizing the page
+    shown would lay it out again for nothing (about a second of the renderer's time)."""
+    if page.viewport_size and page.viewport_size["width"] == width:
+        return
+    if page.url != "about:blank":
+        page.goto("about:blank")
+    page.set_viewport_size({"width": width, "height": 800})
+
+
 def _arrive(visit: Visit, page: Page, language: str, width: int, how: str, tab: int) -> Shown:
     """Measure the page as reached, then with every details block open and tab ``tab`` of
     every tab set shown (visits show each tab at one width or another)."""
@@ -148,7 +159,7 @@ def visit(browser: Browser, base: str, case: str, instant: bool, texs: dict) -> 
     arrivals: dict[int, Shown] = {}
     for n, width in enumerate(WIDTHS):
         how = "first load" if n == 0 else "reload"
-        page.set_viewport_size({"width": width, "height": 800})
+        _resize_blank(page, width)
         page.goto(base + PAGES["en"], wait_until="domcontentloaded")
         arrivals[width] = _arrive(out, page, "en", width, how, n % TABS)
         if width != ZH_WIDTH:
@@ -169,7 +180,7 @@ def visit(browser: Browser, base: str, case: str, instant: bool, texs: dict) -> 
             # Instant loading rewrites the links of the pages it swaps in: found by their text.
             page.click('article a:text-is("English")')
             _arrive(out, page, "en", width, "instant navigation back", 2)
-    page.set_viewport_size({"width": WIDE, "height": 800})
+    _resize_blank(page, WIDE)
     page.goto(base + PAGES["en"], wait_until="domcontentloaded")
     _settled(page, "en")
     for width in WIDTHS:
