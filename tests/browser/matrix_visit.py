@@ -16,7 +16,17 @@ from dataclasses import dataclass, field
 
 from playwright.sync_api import Browser, Page
 
-from .fit_shown import SLACK, Shown, misfits, overflow, resize, same_scales, shown, wait_output
+from .fit_shown import (
+    SLACK,
+    Shown,
+    drawn_small,
+    misfits,
+    overflow,
+    resize,
+    same_scales,
+    shown,
+    wait_output,
+)
 from .fitcheck import settle
 
 WIDTHS = (320, 375, 414, 768)
@@ -104,7 +114,7 @@ class Visit:
 
     def counts(self) -> dict[str, int]:
         """Equation views checked, those overflowing above the floor, resizes compared and
-        those landing elsewhere than the arrival."""
+        those landing elsewhere than the arrival, views the engine drew smaller than the text."""
         views = [eq for v in self.views() for eq in v.shown.m.equations if eq.visible]
         return {
             "equation views": len(views),
@@ -113,6 +123,8 @@ class Visit:
             ),
             "resized equations compared": sum(r.compared for r in self.resizes),
             "resized equations elsewhere": sum(len(r.wrong) for r in self.resizes),
+            # Held to min_scale of the engine's size, under 9 px there (fit_shown.drawn_small).
+            "drawn smaller than their text by the engine": sum(map(drawn_small, views)),
         }
 
 
