@@ -12,9 +12,11 @@ at 1440 px and resized to each width, to compare with the arrival there. ``visit
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Page, sync_playwright
 
 from .fit_shown import (
     SLACK,
@@ -99,6 +101,8 @@ class Visit:
     resized: list[View] = field(default_factory=list)
     resizes: list[Resize] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    """Wall time of the visit and its site's build (set by whoever runs both)."""
 
     def misfits(self, views: list[View]) -> list[str]:
         """Every misfit of the visible equations in ``views``, each naming where it is."""
@@ -208,3 +212,49 @@ def visit(browser: Browser, base: str, case: str, instant: bool, texs: dict) -> 
         out.resizes.append(Resize("en", width, compared, wrong))
     context.close()
     return out
+
+
+def visit_all(
+    browser: Browser,
+    jobs: Sequence[Hashable],
+    run: Callable[[Browser, Hashable], Visit],
+    workers: int,
+    launch: dict,
+) -> dict[Hashable, Visit | Exception]:
+    """``run(browser, job)`` for every job, ``workers`` at a time: one in this thread with
+    ``browser``, the others each in a thread of its own with a Chromium of its own, launched
+    with ``launch`` (Playwright's sync API is one instance per thread). Each job's visit is its
+    own browser context, as alone; running some side by side keeps both cores busy through the
+    waits of each (quiet windows, transitions, frames). Returns each job's Visit, or the
+    exception it raised."""
+    queue = list(jobs)
+    results: dict[Hashable, Visit | Exception] = {}
+    lock = threading.Lock()
+
+    def work(b: Browser) -> None:
+        while True:
+            with lock:
+                if not queue:
+                    return
+                job = queue.pop(0)
+            try:
+                results[job] = run(b, job)
+            except Exception as error:  # reported by the job's own tests
+                results[job] = error
+
+    def own_browser() -> None:
+        # A worker whose Chromium fails to start leaves its jobs to the others.
+        with sync_playwright() as p:
+            b = p.chromium.launch(**launch)
+            try:
+                work(b)
+            finally:
+                b.close()
+
+    threads = [threading.Thread(target=own_browser, daemon=True) for _ in range(workers - 1)]
+    for t in threads:
+        t.start()
+    work(browser)
+    for t in threads:
+        t.join()
+    return results
