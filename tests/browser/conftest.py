@@ -98,6 +98,12 @@ def browser():
         b.close()
 
 
+@pytest.fixture(scope="session")
+def chromium_launch() -> dict:
+    """How ``browser`` launches Chromium, for tests that launch more (``launch(**it)``)."""
+    return {"executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
+
+
 class _Quiet(SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         pass

@@ -88,6 +88,8 @@ _MEASURE = r"""([hidden, tags, skipHidden]) => {
       scale,
       // The size its math is drawn at: the engine's font-size, scaled.
       math_px: root ? px(root) * scale : null,
+      // The size of the text around it (the wrapper's), unscaled.
+      text_px: px(x),
       ink: drawn,
       body: tagEls.length && drawn ? ink(all.filter((e) => !inTag(e)), inner) : drawn,
       tag: tagEls.length && drawn ? ink(all.filter(inTag), inner) : null,
@@ -143,6 +145,7 @@ class Equation:
     scroll_left: float
     scale: float
     math_px: float | None
+    text_px: float
     ink: tuple[float, float] | None
     body: tuple[float, float] | None
     tag: tuple[float, float] | None

@@ -1,8 +1,9 @@
 """A reader's visit of one matrix site (a set-up on a theme variant), in one browser context.
 
 The English page (155 equations) is reached at each of WIDTHS as a reader reaches it: the
-first load (cold cache), then reloads in the same context (cached). The Chinese page is reached
-at 375 px, by a reload or, with ``navigation.instant``, by instant navigation there and back.
+first load (cold cache), then reloads in the same context (cached; the viewport takes the new
+width on a blank page first). The Chinese page is reached at 375 px, by a reload or, with
+``navigation.instant``, by instant navigation there and back.
 Every arrival is measured as it is, then with every ``<details>`` opened and one tab of every
 tab set shown, another at each width (the Chinese page is also resized to the other widths,
 showing the other tabs), so each tab is shown at some width. Then the English page is loaded
@@ -11,11 +12,23 @@ at 1440 px and resized to each width, to compare with the arrival there. ``visit
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Page, sync_playwright
 
-from .fit_shown import SLACK, Shown, misfits, overflow, resize, same_scales, shown, wait_output
+from .fit_shown import (
+    SLACK,
+    Shown,
+    drawn_small,
+    misfits,
+    overflow,
+    resize,
+    same_scales,
+    shown,
+    wait_output,
+)
 from .fitcheck import settle
 
 WIDTHS = (320, 375, 414, 768)
@@ -88,6 +101,8 @@ class Visit:
     resized: list[View] = field(default_factory=list)
     resizes: list[Resize] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    """Wall time of the visit and its site's build (set by whoever runs both)."""
 
     def misfits(self, views: list[View]) -> list[str]:
         """Every misfit of the visible equations in ``views``, each naming where it is."""
@@ -103,7 +118,7 @@ class Visit:
 
     def counts(self) -> dict[str, int]:
         """Equation views checked, those overflowing above the floor, resizes compared and
-        those landing elsewhere than the arrival."""
+        those landing elsewhere than the arrival, views the engine drew smaller than the text."""
         views = [eq for v in self.views() for eq in v.shown.m.equations if eq.visible]
         return {
             "equation views": len(views),
@@ -112,6 +127,8 @@ class Visit:
             ),
             "resized equations compared": sum(r.compared for r in self.resizes),
             "resized equations elsewhere": sum(len(r.wrong) for r in self.resizes),
+            # Held to min_scale of the engine's size, under 9 px there (fit_shown.drawn_small).
+            "drawn smaller than their text by the engine": sum(map(drawn_small, views)),
         }
 
 
@@ -121,6 +138,16 @@ def _settled(page: Page, language: str) -> None:
     wait_output(page, TIMEOUT)
     page.evaluate(_QUIET, [300, 15_000])
     settle(page)
+
+
+def _resize_blank(page: Page, width: int) -> None:
+    """Give the page ``width`` before the next load, on a blank document: resizing the page
+    shown would lay it out again for nothing (about a second of the renderer's time)."""
+    if page.viewport_size and page.viewport_size["width"] == width:
+        return
+    if page.url != "about:blank":
+        page.goto("about:blank")
+    page.set_viewport_size({"width": width, "height": 800})
 
 
 def _arrive(visit: Visit, page: Page, language: str, width: int, how: str, tab: int) -> Shown:
@@ -148,7 +175,7 @@ def visit(browser: Browser, base: str, case: str, instant: bool, texs: dict) -> 
     arrivals: dict[int, Shown] = {}
     for n, width in enumerate(WIDTHS):
         how = "first load" if n == 0 else "reload"
-        page.set_viewport_size({"width": width, "height": 800})
+        _resize_blank(page, width)
         page.goto(base + PAGES["en"], wait_until="domcontentloaded")
         arrivals[width] = _arrive(out, page, "en", width, how, n % TABS)
         if width != ZH_WIDTH:
@@ -169,7 +196,7 @@ def visit(browser: Browser, base: str, case: str, instant: bool, texs: dict) -> 
             # Instant loading rewrites the links of the pages it swaps in: found by their text.
             page.click('article a:text-is("English")')
             _arrive(out, page, "en", width, "instant navigation back", 2)
-    page.set_viewport_size({"width": WIDE, "height": 800})
+    _resize_blank(page, WIDE)
     page.goto(base + PAGES["en"], wait_until="domcontentloaded")
     _settled(page, "en")
     for width in WIDTHS:
@@ -185,3 +212,49 @@ def visit(browser: Browser, base: str, case: str, instant: bool, texs: dict) -> 
         out.resizes.append(Resize("en", width, compared, wrong))
     context.close()
     return out
+
+
+def visit_all(
+    browser: Browser,
+    jobs: Sequence[Hashable],
+    run: Callable[[Browser, Hashable], Visit],
+    workers: int,
+    launch: dict,
+) -> dict[Hashable, Visit | Exception]:
+    """``run(browser, job)`` for every job, ``workers`` at a time: one in this thread with
+    ``browser``, the others each in a thread of its own with a Chromium of its own, launched
+    with ``launch`` (Playwright's sync API is one instance per thread). Each job's visit is its
+    own browser context, as alone; running some side by side keeps both cores busy through the
+    waits of each (quiet windows, transitions, frames). Returns each job's Visit, or the
+    exception it raised."""
+    queue = list(jobs)
+    results: dict[Hashable, Visit | Exception] = {}
+    lock = threading.Lock()
+
+    def work(b: Browser) -> None:
+        while True:
+            with lock:
+                if not queue:
+                    return
+                job = queue.pop(0)
+            try:
+                results[job] = run(b, job)
+            except Exception as error:  # reported by the job's own tests
+                results[job] = error
+
+    def own_browser() -> None:
+        # A worker whose Chromium fails to start leaves its jobs to the others.
+        with sync_playwright() as p:
+            b = p.chromium.launch(**launch)
+            try:
+                work(b)
+            finally:
+                b.close()
+
+    threads = [threading.Thread(target=own_browser, daemon=True) for _ in range(workers - 1)]
+    for t in threads:
+        t.start()
+    work(browser)
+    for t in threads:
+        t.join()
+    return results

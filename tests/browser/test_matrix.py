@@ -10,35 +10,65 @@ Each site's figures are written to test-artifacts/matrix/<set-up>-<theme>.json.
 from __future__ import annotations
 
 import json
+import threading
+import time
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser
 
 from .fit_engines import link_engines
 from .matrix_pages import page
-from .matrix_setups import CASES, SETUPS, docs_files, mkdocs_config
-from .matrix_visit import PAGES, SECTIONS, Visit, visit
+from .matrix_setups import CASES, SETUPS, WORKERS, docs_files, mkdocs_config
+from .matrix_visit import PAGES, SECTIONS, Visit, visit, visit_all
 
 
-@pytest.fixture(scope="module", params=CASES, ids=[f"{s}-{t}" for s, t in CASES])
-def seen(request, build_site, serve, browser, artifacts: Path) -> Visit:
-    """The matrix site for one set-up and theme variant, built once and visited."""
-    name, theme = request.param
-    setup = SETUPS[name]
+@pytest.fixture(scope="module")
+def visits(request, build_site, serve, browser, chromium_launch, artifacts: Path) -> dict:
+    """Every selected case's site (all of CASES, or those ``-k`` leaves), built and visited,
+    WORKERS at a time (matrix_visit.visit_all)."""
+    selected = {
+        item.callspec.params["seen"]
+        for item in request.session.items
+        if "seen" in getattr(getattr(item, "callspec", None), "params", {})
+    }
     pages = {language: page(language, SECTIONS[language]) for language in PAGES}
     docs = {"index.md": pages["en"].markdown, "zh.md": pages["zh"].markdown}
-    site = build_site({**docs, **docs_files(setup, theme)}, mkdocs_config(setup, theme))
-    link_engines(site)
     texs = {language: p.equations for language, p in pages.items()}
-    case = f"{name} on {theme}"
-    seen = visit(browser, serve(site), case, theme == "material-instant", texs)
+    building = threading.Lock()
     folder = artifacts / "matrix"
     folder.mkdir(exist_ok=True)
-    figures = {"set-up": name, "theme": theme, **seen.counts(), "errors": seen.errors}
-    figures["misfits"] = seen.misfits(seen.views())
-    figures["resizes"] = [line for r in seen.resizes for line in r.wrong]
-    (folder / f"{name}-{theme}.json").write_text(json.dumps(figures, indent=1, ensure_ascii=False))
-    return seen
+
+    def run(b: Browser, case: tuple[str, str]) -> Visit:
+        name, theme = case
+        setup = SETUPS[name]
+        with building:  # mkdocs builds one site at a time
+            start = time.perf_counter()
+            site = build_site({**docs, **docs_files(setup, theme)}, mkdocs_config(setup, theme))
+            link_engines(site)
+            base = serve(site)
+        seen = visit(b, base, f"{name} on {theme}", theme == "material-instant", texs)
+        seen.seconds = time.perf_counter() - start
+        figures = {"set-up": name, "theme": theme, **seen.counts(), "errors": seen.errors}
+        # Build and visit, while WORKERS - 1 other cases run beside it.
+        figures["seconds"] = round(seen.seconds, 1)
+        figures["misfits"] = seen.misfits(seen.views())
+        figures["resizes"] = [line for r in seen.resizes for line in r.wrong]
+        (folder / f"{name}-{theme}.json").write_text(
+            json.dumps(figures, indent=1, ensure_ascii=False)
+        )
+        return seen
+
+    return visit_all(browser, [c for c in CASES if c in selected], run, WORKERS, chromium_launch)
+
+
+@pytest.fixture(params=CASES, ids=[f"{s}-{t}" for s, t in CASES])
+def seen(request, visits: dict) -> Visit:
+    """The matrix site for one set-up and theme variant, as visited."""
+    got = visits[request.param]
+    if isinstance(got, Exception):
+        raise got
+    return got
 
 
 def test_every_equation_is_wrapped_on_each_page(seen: Visit) -> None:
