@@ -200,7 +200,12 @@ def settle(page: Page) -> None:
     re-layouts have run."""
     page.evaluate(
         """async () => {
-          await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {})));
+          // At most 2 s: an animation the browser does not run (infinite, or in content it
+          // skips off screen) would never finish.
+          await Promise.race([
+            Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {}))),
+            new Promise((r) => setTimeout(r, 2000)),
+          ]);
           await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
         }"""
     )
