@@ -7,6 +7,12 @@
   style.rel = "stylesheet";
   style.href = document.currentScript.src.replace(/\.js(?=\?|$)/, ".css");
   document.head.append(style);
+  // Instant navigation (Material's, Zensical's) makes the head match the new page's, removing
+  // what scripts added to it: the style sheet is put back before the next frame.
+  new MutationObserver(() => style.isConnected || document.head.append(style)).observe(
+    document.head,
+    { childList: true }
+  );
   if (document.getElementById("mathscale-js")?.dataset.zoom === "false") return;
   // Whether an equation is scaled down (the transform of .mathscale-inner, from mathscale.css or
   // the fallback) is read when a reader reaches for it, not kept up to date while the window

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import runpy
 import threading
 from collections.abc import Callable, Iterator
@@ -109,6 +110,20 @@ class _Quiet(SimpleHTTPRequestHandler):
         pass
 
 
+def _point_sitemap_at(directory: Path, base: str) -> None:
+    """Make the sitemap name pages where they are served. Material's instant navigation
+    follows only links to pages its sitemap lists, taking their scheme and host name from the
+    page but not their port: a site built with any site_url served on a free port would be
+    navigated by full page loads."""
+    sitemap = directory / "sitemap.xml"
+    if not sitemap.exists():
+        return
+    text = sitemap.read_text(encoding="utf-8")
+    text = re.sub(r"<loc>[a-z]+://[^/<]+/", f"<loc>{base}", text)
+    sitemap.write_text(text, encoding="utf-8")
+    (directory / "sitemap.xml.gz").unlink(missing_ok=True)
+
+
 @pytest.fixture(scope="session")
 def serve() -> Iterator[Callable[[Path], str]]:
     """``serve(dir)`` serves ``dir`` on 127.0.0.1 (any free port) and returns its base URL."""
@@ -119,7 +134,9 @@ def serve() -> Iterator[Callable[[Path], str]]:
         server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         threading.Thread(target=server.serve_forever, daemon=True).start()
         servers.append(server)
-        return f"http://127.0.0.1:{server.server_address[1]}/"
+        base = f"http://127.0.0.1:{server.server_address[1]}/"
+        _point_sitemap_at(directory, base)
+        return base
 
     yield start
     for server in servers:

@@ -156,6 +156,9 @@ def mkdocs_config(theme: str) -> dict:
         theme_cfg["font"] = False  # no Google Fonts: tests never leave 127.0.0.1
     return {
         "site_name": "mathscale test",
+        # Material's instant navigation follows only links to pages its sitemap lists, which
+        # needs site_url (any: it rebases the sitemap on where the site is served).
+        "site_url": "https://mathscale.test/",
         "theme": theme_cfg,
         "plugins": ["search", "mathscale"],
         "markdown_extensions": [

@@ -34,8 +34,10 @@ def test_fitting_adds_no_layout_shift(engine, engine_site, load):
 def test_after_instant_navigation_the_new_page_is_fitted(engine, engine_site, load):
     opened = load(engine_site(engine, "material"), PHONE)
     page = opened.page
+    page.evaluate("() => { window.stayed = true; }")
     page.get_by_role("link", name="Next page").click()
     page.wait_for_url("**/second/")
+    assert page.evaluate("() => window.stayed"), "the link was followed by a full page load"
     assert page.evaluate("document.querySelectorAll('script[src*=\"mathscale.js\"]').length") == 1
     wait_typeset(page)
     m = measure(page)
@@ -45,6 +47,22 @@ def test_after_instant_navigation_the_new_page_is_fitted(engine, engine_site, lo
     if colour.state == "scaled":
         assert colour.ink[0] >= colour.left - 1 and colour.ink[1] <= colour.right + 1
     assert m.page_overflow <= 0, m.culprits
+    assert opened.errors == []
+
+
+def test_instant_navigation_keeps_the_style_sheet_of_scaled_equations(engine_site, load):
+    """Material makes the head match the new page's, which would drop the style sheet the
+    runtime added (edge shadows, zoom dialog, equations skipped off screen)."""
+    opened = load(engine_site("mathjax3", "material"), PHONE)
+    page = opened.page
+    page.evaluate("() => { window.stayed = true; }")
+    page.get_by_role("link", name="Next page").click()
+    page.wait_for_url("**/second/")
+    wait_typeset(page)
+    assert page.evaluate("() => window.stayed"), "the link was followed by a full page load"
+    huge = page.locator(".mathscale-inner").last
+    assert "linear-gradient" in huge.evaluate("(inner) => getComputedStyle(inner).backgroundImage")
+    assert page.locator('link[href*="mathscale-scaled.css"]').count() == 1
     assert opened.errors == []
 
 
