@@ -232,6 +232,8 @@ def mkdocs_config(setup: SetUp, theme: str) -> dict:
         theme_cfg["features"] = ["navigation.instant"] if theme == "material-instant" else []
     return {
         "site_name": "mathscale matrix",
+        # Material's instant navigation needs it (conftest.serve points the sitemap at the port).
+        "site_url": "https://mathscale.test/",
         "theme": theme_cfg,
         # Search only where the theme needs it (mkdocs' modal throws without it): its index of
         # these long pages costs more than their math, and fits nothing.

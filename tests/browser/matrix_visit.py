@@ -181,8 +181,11 @@ def visit(browser: Browser, base: str, case: str, instant: bool, texs: dict) -> 
         if width != ZH_WIDTH:
             continue
         if instant:
+            page.evaluate("() => { window.stayed = true; }")
             page.click('article a:text-is("中文")')
             _arrive(out, page, "zh", width, "instant navigation", 1)
+            if not page.evaluate("() => window.stayed"):
+                out.errors.append("instant navigation fell back to a full page load")
         else:
             page.goto(base + PAGES["zh"], wait_until="domcontentloaded")
             _arrive(out, page, "zh", width, how, 1)
@@ -196,6 +199,8 @@ def visit(browser: Browser, base: str, case: str, instant: bool, texs: dict) -> 
             # Instant loading rewrites the links of the pages it swaps in: found by their text.
             page.click('article a:text-is("English")')
             _arrive(out, page, "en", width, "instant navigation back", 2)
+            if not page.evaluate("() => window.stayed"):
+                out.errors.append("instant navigation back fell back to a full page load")
     _resize_blank(page, WIDE)
     page.goto(base + PAGES["en"], wait_until="domcontentloaded")
     _settled(page, "en")
