@@ -61,6 +61,9 @@ def zensical_config(engine: str, asset_lines: str, options: dict | None = None) 
     assets = yaml.safe_load(asset_lines)
     return {
         "site_name": "mathscale on Zensical",
+        # Instant navigation follows only links the sitemap lists (conftest.serve points it at
+        # the port the site is served on).
+        "site_url": "https://mathscale.test/",
         "theme": {"name": "material", "features": ["navigation.instant"], "font": False},
         "markdown_extensions": [
             {"pymdownx.arithmatex": {"generic": True}},
