@@ -12,6 +12,10 @@ from pathlib import Path
 
 NODE_MODULES = Path(__file__).resolve().parents[2] / "vendor" / "engines" / "node_modules"
 URL = "/_engines"
+# Where the test sites say they live. Material's and Zensical's instant navigation follows only
+# links to pages the sitemap lists, so it needs a site_url; conftest.serve points the sitemap
+# at the port each site is served on.
+SITE_URL = "https://mathscale.test/"
 
 # The extensions the pages use are loaded up front: loaded on demand, they arrive after
 # Material's document$ has restarted typesetting, which then shows \color as an error.

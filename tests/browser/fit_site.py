@@ -4,6 +4,8 @@ second page for instant navigation."""
 
 from __future__ import annotations
 
+from .fit_engines import SITE_URL
+
 # About one and a half phone widths at 16 px.
 SINGLE = (
     r"f(x) = \sum_{n=0}^{\infty} \frac{f^{(n)}(a)}{n!}(x-a)^n = f(a) + f'(a)(x-a)"
@@ -156,9 +158,7 @@ def mkdocs_config(theme: str) -> dict:
         theme_cfg["font"] = False  # no Google Fonts: tests never leave 127.0.0.1
     return {
         "site_name": "mathscale test",
-        # Material's instant navigation follows only links to pages its sitemap lists, which
-        # needs site_url (any: it rebases the sitemap on where the site is served).
-        "site_url": "https://mathscale.test/",
+        "site_url": SITE_URL,
         "theme": theme_cfg,
         "plugins": ["search", "mathscale"],
         "markdown_extensions": [

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from playwright.sync_api import Page
+from playwright.sync_api import Locator, Page
 
 # The zoom dialog mathscale-scaled.js opens.
 DIALOG = "dialog.mathscale-zoom"
@@ -192,6 +192,18 @@ def wait_typeset(page: Page, timeout: float = 30_000) -> None:
     """Wait until every wrapper holds rendered math and web fonts have loaded, then 2 frames."""
     page.wait_for_function(_TYPESET, arg=_RENDERED, timeout=timeout)
     settle(page)
+
+
+def click_link(page: Page, link: Locator) -> None:
+    """Click ``link``, first marking the document so that ``reloaded`` can tell instant
+    navigation (which keeps it) from a page load."""
+    page.evaluate("() => { window.mathscaleKept = true; }")
+    link.click()
+
+
+def reloaded(page: Page) -> bool:
+    """Whether a page load replaced the document since ``click_link``."""
+    return not page.evaluate("() => window.mathscaleKept === true")
 
 
 def settle(page: Page) -> None:

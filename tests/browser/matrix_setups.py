@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from .fit_engines import URL
+from .fit_engines import SITE_URL, URL
 
 # Material for MkDocs, docs/reference/math.md (squidfunk/mkdocs-material, "MathJax" tab
 # `docs/javascripts/mathjax.js`), verbatim.
@@ -232,8 +232,7 @@ def mkdocs_config(setup: SetUp, theme: str) -> dict:
         theme_cfg["features"] = ["navigation.instant"] if theme == "material-instant" else []
     return {
         "site_name": "mathscale matrix",
-        # Material's instant navigation needs it (conftest.serve points the sitemap at the port).
-        "site_url": "https://mathscale.test/",
+        "site_url": SITE_URL,
         "theme": theme_cfg,
         # Search only where the theme needs it (mkdocs' modal throws without it): its index of
         # these long pages costs more than their math, and fits nothing.

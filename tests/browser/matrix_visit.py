@@ -29,7 +29,7 @@ from .fit_shown import (
     shown,
     wait_output,
 )
-from .fitcheck import settle
+from .fitcheck import click_link, reloaded, settle
 
 WIDTHS = (320, 375, 414, 768)
 WIDE = 1440
@@ -181,10 +181,9 @@ def visit(browser: Browser, base: str, case: str, instant: bool, texs: dict) -> 
         if width != ZH_WIDTH:
             continue
         if instant:
-            page.evaluate("() => { window.stayed = true; }")
-            page.click('article a:text-is("中文")')
+            click_link(page, page.locator('article a:text-is("中文")'))
             _arrive(out, page, "zh", width, "instant navigation", 1)
-            if not page.evaluate("() => window.stayed"):
+            if reloaded(page):
                 out.errors.append("instant navigation fell back to a full page load")
         else:
             page.goto(base + PAGES["zh"], wait_until="domcontentloaded")
@@ -197,9 +196,9 @@ def visit(browser: Browser, base: str, case: str, instant: bool, texs: dict) -> 
         if instant:
             page.set_viewport_size({"width": width, "height": 800})
             # Instant loading rewrites the links of the pages it swaps in: found by their text.
-            page.click('article a:text-is("English")')
+            click_link(page, page.locator('article a:text-is("English")'))
             _arrive(out, page, "en", width, "instant navigation back", 2)
-            if not page.evaluate("() => window.stayed"):
+            if reloaded(page):
                 out.errors.append("instant navigation back fell back to a full page load")
     _resize_blank(page, WIDE)
     page.goto(base + PAGES["en"], wait_until="domcontentloaded")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from .fitcheck import Measurement, measure, settle, wait_typeset
+from .fitcheck import Measurement, click_link, measure, reloaded, settle, wait_typeset
 
 SITE = Path(__file__).resolve().parents[2] / "site_example"
 WIDTHS = (320, 375, 1440)
@@ -164,12 +164,11 @@ def test_instant_navigation_typesets_and_fits_the_new_page(example_site, serve, 
     opened = open_page(serve(example_site), 375)
     page = opened.page
     page.wait_for_function(_ALL_TYPESET)
-    page.evaluate("() => { window.stayed = true; }")
-    page.click(f'a[href$="{HESSIAN_POST}"]')
+    click_link(page, page.locator(f'a[href$="{HESSIAN_POST}"]'))
     page.wait_for_url(f"**/{HESSIAN_POST}")
     page.wait_for_function(_ALL_TYPESET, timeout=30_000)
     wait_typeset(page)
-    assert page.evaluate("() => window.stayed"), "the link was followed by a full page load"
+    assert not reloaded(page), "the link was followed by a full page load"
     assert page.evaluate(_ERRORS) == []
     assert page.evaluate(_NUMBERS) == ["(1)", "(2)"]
     m = measure(page)

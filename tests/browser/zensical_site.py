@@ -15,7 +15,7 @@ import yaml
 
 from mkdocs_mathscale.export import config_lines, export
 
-from .fit_engines import URL, link_engines
+from .fit_engines import SITE_URL, URL, link_engines
 from .fit_site import DOCS
 from .matrix_setups import MATERIAL_KATEX_JS, MATERIAL_MATHJAX_JS
 
@@ -61,9 +61,7 @@ def zensical_config(engine: str, asset_lines: str, options: dict | None = None) 
     assets = yaml.safe_load(asset_lines)
     return {
         "site_name": "mathscale on Zensical",
-        # Instant navigation follows only links the sitemap lists (conftest.serve points it at
-        # the port the site is served on).
-        "site_url": "https://mathscale.test/",
+        "site_url": SITE_URL,
         "theme": {"name": "material", "features": ["navigation.instant"], "font": False},
         "markdown_extensions": [
             {"pymdownx.arithmatex": {"generic": True}},
