@@ -164,7 +164,7 @@ def test_instant_navigation_typesets_and_fits_the_new_page(example_site, serve, 
     opened = open_page(serve(example_site), 375)
     page = opened.page
     page.wait_for_function(_ALL_TYPESET)
-    click_link(page, page.locator(f'a[href$="{HESSIAN_POST}"]'))
+    click_link(page, page.locator(f'a[href$="{HESSIAN_POST}"]').first)
     page.wait_for_url(f"**/{HESSIAN_POST}")
     page.wait_for_function(_ALL_TYPESET, timeout=30_000)
     wait_typeset(page)
