@@ -75,14 +75,18 @@
   // but skipped (content-visibility: hidden): read there, sizes can be those of an earlier
   // scale, so it is not measured until it is shown.
   const fit = (wrappers, watch) => {
+    // Sizes are read only where there is an equation to fit: any read inside a closed
+    // <details> lays out its whole skipped subtree, once per equation.
     const readings = wrappers.map((wrapper) => {
+      const inner = wrapper.firstElementChild;
       const width = wrapper.checkVisibility() && wrapper.clientWidth;
+      const natural = width && naturalWidth(inner);
       return [
         wrapper,
         width,
-        width && naturalWidth(wrapper.firstElementChild),
-        computed(wrapper, "fontSize"),
-        wrapper.firstElementChild.offsetHeight
+        natural,
+        natural && computed(wrapper, "fontSize"),
+        natural && inner.offsetHeight
       ];
     });
     for (const [wrapper, width, natural, fontSize, height] of readings) {

@@ -104,3 +104,37 @@ def test_equations_re_rendered_in_closed_admonitions_are_fitted_when_opened(
     for eq in m.equations:
         assert_fitted(eq, m, f"equation {eq.index} ({eq.text[:20]})")
     assert errors_besides_the_resize_loop(opened.errors) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_re_measuring_does_not_lay_out_closed_details_one_by_one(engine, engine_site, load):
+    closed = 80
+    page = load(engine_site(engine) + "hidden/", PHONE).page
+    settle(page)
+    # A long page's worth of typeset equations, each in its own closed <details>.
+    page.evaluate(
+        """(n) => {
+          const shown = [...document.querySelectorAll('.mathscale')].find((w) =>
+            w.checkVisibility());
+          for (let i = 0; i < n; i++) {
+            const details = document.createElement('details');
+            details.innerHTML = '<summary>Proof</summary>' + shown.outerHTML;
+            shown.closest('article').append(details);
+          }
+        }""",
+        closed,
+    )
+    settle(page)
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Performance.enable")
+
+    def layouts() -> float:
+        metrics = cdp.send("Performance.getMetrics")["metrics"]
+        return next(m["value"] for m in metrics if m["name"] == "LayoutCount")
+
+    before = layouts()
+    # A style sheet that changes every equation's layout makes the runtime measure them all.
+    page.add_style_tag(content="body { word-spacing: 0.5px }")
+    settle(page)
+    # Each read inside a closed <details> would lay out its content on its own: 80 or more.
+    assert layouts() - before < closed / 4
