@@ -94,8 +94,25 @@ LOCAL_FONTS_JS = (
 
 GENERIC = {"pymdownx.arithmatex": {"generic": True}}
 
+# Zensical's documentation, docs/authoring/math.md (https://zensical.org/docs/authoring/math/,
+# "docs/javascripts/mathjax.js"): Material's file with one more subscription, which typesets
+# math in code annotations; its KaTeX file is Material's, verbatim.
+ZENSICAL_MATHJAX_JS = (
+    MATERIAL_MATHJAX_JS
+    + """
+component$.subscribe(({ ref }) => {
+  if (ref.classList.contains("md-annotation"))
+    MathJax.typesetPromise([ref])
+})
+"""
+)
+
 THEMES = ("material", "material-instant", "mkdocs")
 """Theme variants: Material without and with ``navigation.instant``, and MkDocs' own theme."""
+ZENSICAL_THEMES = ("zensical", "zensical-classic")
+"""Zensical's theme (built with ``zensical build``), its default ``modern`` variant and its
+Material-like ``classic`` one, both with ``navigation.instant`` as ``zensical new`` sets it."""
+INSTANT_THEMES = ("material-instant", *ZENSICAL_THEMES)
 
 
 @dataclass(frozen=True)
@@ -147,6 +164,32 @@ def _material_katex(version: str) -> SetUp:
     )
 
 
+def _zensical(engine: str) -> SetUp:
+    # Zensical's math page: unpkg's mathjax@3 and katex@0, here the local copies.
+    if engine == "mathjax3":
+        files = {"javascripts/mathjax.js": ZENSICAL_MATHJAX_JS}
+        scripts = ["javascripts/mathjax.js", f"{URL}/mathjax3/es5/tex-mml-chtml.js"]
+        styles = []
+    else:
+        base = f"{URL}/{engine}/dist"
+        files = {"javascripts/katex.js": MATERIAL_KATEX_JS}
+        scripts = [
+            "javascripts/katex.js",
+            f"{base}/katex.min.js",
+            f"{base}/contrib/auto-render.min.js",
+        ]
+        styles = [f"{base}/katex.min.css"]
+    return SetUp(
+        name=f"zensical-{engine}",
+        source=f"Zensical's math page, {'MathJax' if engine == 'mathjax3' else 'KaTeX'} recipe",
+        engine=engine,
+        extra_javascript=scripts,
+        docs=files,
+        extra_css=styles,
+        themes=ZENSICAL_THEMES,
+    )
+
+
 def _mathjax_defaults(version: int) -> SetUp:
     # MathJax's own documentation: one <script id="MathJax-script" async src=...> and no
     # configuration; in mkdocs.yml, an async extra_javascript entry.
@@ -191,6 +234,8 @@ SETUPS: dict[str, SetUp] = {
             docs_for_mkdocs={"javascripts/mathjax.js": README_MATHJAX_JS_PLAIN},
             themes=THEMES,
         ),
+        _zensical("mathjax3"),
+        _zensical("katex19"),
     )
 }
 """Every set-up of the matrix, by name."""
@@ -213,6 +258,8 @@ _IN_SUITE = (
     ("mathjax2-common", "mkdocs"),
     ("material-mathjax3", "material-instant"),
     ("material-katex19", "material-instant"),
+    ("zensical-mathjax3", "zensical"),
+    ("zensical-katex19", "zensical-classic"),
     ("readme", "mkdocs"),
 )
 CASES = ALL_CASES if os.environ.get("MATHSCALE_MATRIX") == "all" else _IN_SUITE
@@ -223,20 +270,25 @@ WORKERS = int(os.environ.get("MATHSCALE_MATRIX_WORKERS", "3"))
 
 
 def mkdocs_config(setup: SetUp, theme: str) -> dict:
-    """mkdocs.yml for the matrix site with this set-up and theme variant."""
+    """mkdocs.yml for the matrix site with this set-up and theme variant (for Zensical's, the
+    extension and the asset lines are added by zensical_site.zensical_build)."""
     theme_cfg: dict = {"name": "mkdocs" if theme == "mkdocs" else "material"}
     if theme == "mkdocs":
         theme_cfg["highlightjs"] = False  # it would come from a CDN
     else:
         theme_cfg["font"] = False  # no Google Fonts: tests never leave 127.0.0.1
-        theme_cfg["features"] = ["navigation.instant"] if theme == "material-instant" else []
+        theme_cfg["features"] = ["navigation.instant"] if theme in INSTANT_THEMES else []
+    # Search only where the theme needs it (mkdocs' modal throws without it): its index of
+    # these long pages costs more than their math, and fits nothing.
+    plugins = ["search", "mathscale"] if theme == "mkdocs" else ["mathscale"]
+    if theme in ZENSICAL_THEMES:
+        theme_cfg["variant"] = "classic" if theme == "zensical-classic" else "modern"
+        plugins = []  # Zensical runs none
     return {
         "site_name": "mathscale matrix",
         "site_url": SITE_URL,
         "theme": theme_cfg,
-        # Search only where the theme needs it (mkdocs' modal throws without it): its index of
-        # these long pages costs more than their math, and fits nothing.
-        "plugins": ["search", "mathscale"] if theme == "mkdocs" else ["mathscale"],
+        "plugins": plugins,
         "markdown_extensions": [
             setup.arithmatex,
             "admonition",
