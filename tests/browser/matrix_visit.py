@@ -117,10 +117,13 @@ class Visit:
         return self.arrivals + self.opened + self.resized
 
     def counts(self) -> dict[str, int]:
-        """Equation views checked, those overflowing above the floor, resizes compared and
-        those landing elsewhere than the arrival, views the engine drew smaller than the text."""
+        """Page and equation views checked, pages scrolling sideways, equations overflowing
+        above the floor, resizes compared and those landing elsewhere than the arrival, views
+        the engine drew smaller than the text."""
         views = [eq for v in self.views() for eq in v.shown.m.equations if eq.visible]
         return {
+            "page views": len(self.views()),
+            "pages scrolling sideways": sum(v.shown.m.page_overflow > 0 for v in self.views()),
             "equation views": len(views),
             "overflowing above the floor": sum(
                 overflow(eq) > SLACK and eq.state != "floor" for eq in views
