@@ -1,4 +1,5 @@
-"""The math set-ups real MkDocs sites use, each exactly as its source gives it, for the matrix.
+"""The math set-ups real MkDocs and Zensical sites use, each exactly as its source gives it, for
+the matrix.
 
 Every set-up is what a site's own files would hold: ``docs/`` files (the theme script), the
 ``extra_javascript`` / ``extra_css`` entries and the arithmatex options of ``mkdocs.yml``.
@@ -94,9 +95,10 @@ LOCAL_FONTS_JS = (
 
 GENERIC = {"pymdownx.arithmatex": {"generic": True}}
 
-# Zensical's documentation, docs/authoring/math.md (https://zensical.org/docs/authoring/math/,
-# "docs/javascripts/mathjax.js"): Material's file with one more subscription, which typesets
-# math in code annotations; its KaTeX file is Material's, verbatim.
+# Zensical's math page (https://zensical.org/docs/authoring/math/), `docs/javascripts/mathjax.js`:
+# Material's file with one more subscription, which typesets math in code annotations (the
+# zensical/docs repository of 2026-03 still gives Material's file alone); its KaTeX file and
+# extra_javascript / extra_css entries are Material's, verbatim.
 ZENSICAL_MATHJAX_JS = (
     MATERIAL_MATHJAX_JS
     + """
