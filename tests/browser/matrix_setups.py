@@ -250,11 +250,12 @@ ALL_CASES = tuple(
     for name, s in sorted(SETUPS.items(), key=lambda item: _ORDER.index(item[1].engine))
     for theme in s.themes
 )
-"""Every (set-up, theme variant) pair: 21 (17 on MkDocs, 4 on Zensical), 9-10 minutes side by
-side on 2 cores."""
+"""Every (set-up, theme variant) pair: 21 (17 on MkDocs, 4 on Zensical); 7-8 and 1-2 minutes
+side by side on 2 cores."""
 
 # make test runs one case per engine and site generator, each on another theme variant (about
-# 4 minutes side by side): all 21 would double the browser suite's time on 2 cores.
+# 3 minutes side by side for the five on MkDocs; the two on Zensical add about one): all 21
+# would double the browser suite's time on 2 cores.
 # MATHSCALE_MATRIX=all runs every pair.
 _IN_SUITE = (
     ("material-mathjax4", "material"),
