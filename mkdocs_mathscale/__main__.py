@@ -1,5 +1,6 @@
 """``python -m mkdocs_mathscale assets FOLDER [--min-scale X]``: write the browser assets into
-a site's docs folder and print the lines that link them (see export.py)."""
+a site's docs folder and print the lines that link them, for the zensical.toml beside the docs
+folder if there is one, else for mkdocs.yml (see export.py)."""
 
 from __future__ import annotations
 
@@ -46,8 +47,11 @@ def main(argv: list[str] | None = None) -> int:
     if not args.folder.resolve().is_relative_to(args.docs_dir.resolve()):
         parser.error(f"folder {args.folder} is not inside the docs folder {args.docs_dir}")
     stamp = export(args.folder, args.min_scale)
-    print(f"wrote the mathscale assets (version {stamp}) to {args.folder}; link them with:")
-    print(config_lines(args.folder, args.docs_dir, stamp), end="")
+    # Zensical reads zensical.toml first, when the site has one.
+    toml = (args.docs_dir.resolve().parent / "zensical.toml").is_file()
+    where = "zensical.toml, in [project]" if toml else "mkdocs.yml"
+    print(f"wrote the mathscale assets (version {stamp}) to {args.folder}; link them in {where}:")
+    print(config_lines(args.folder, args.docs_dir, stamp, toml), end="")
     return 0
 
 

@@ -17,11 +17,12 @@ def export(folder: Path, min_scale: float) -> str:
     return version(min_scale)
 
 
-def config_lines(folder: Path, docs_dir: Path, stamp: str) -> str:
-    """The ``extra_css`` and ``extra_javascript`` entries (mkdocs.yml) that link the assets
-    written to ``folder`` inside ``docs_dir``, cache-busted by ``stamp``."""
+def config_lines(folder: Path, docs_dir: Path, stamp: str, toml: bool = False) -> str:
+    """The ``extra_css`` and ``extra_javascript`` entries that link the assets written to
+    ``folder`` inside ``docs_dir``, cache-busted by ``stamp``: for mkdocs.yml, or with ``toml``
+    for the ``[project]`` table of zensical.toml."""
     url = folder.resolve().relative_to(docs_dir.resolve()).as_posix()
-    return (
-        f"extra_css:\n  - {url}/mathscale.css?v={stamp}\n"
-        f"extra_javascript:\n  - path: {url}/mathscale.js?v={stamp}\n    defer: true\n"
-    )
+    css, js = f"{url}/mathscale.css?v={stamp}", f"{url}/mathscale.js?v={stamp}"
+    if toml:
+        return f'extra_css = ["{css}"]\nextra_javascript = [{{ path = "{js}", defer = true }}]\n'
+    return f"extra_css:\n  - {css}\nextra_javascript:\n  - path: {js}\n    defer: true\n"

@@ -61,6 +61,20 @@ def overflow(eq: Equation) -> float:
     return max(0.0, eq.left - eq.ink[0], eq.ink[1] - eq.right)
 
 
+def figures(views: list[Shown]) -> dict[str, int]:
+    """The figures of a set of measurements: page views, those scrolling sideways, views of
+    visible equations and those overflowing their column above the floor."""
+    equations = [eq for s in views for eq in s.m.equations if eq.visible]
+    return {
+        "page views": len(views),
+        "pages scrolling sideways": sum(s.m.page_overflow > 0 for s in views),
+        "equation views": len(equations),
+        "overflowing above the floor": sum(
+            overflow(eq) > SLACK and eq.state != "floor" for eq in equations
+        ),
+    }
+
+
 def drawn_small(eq: Equation) -> bool:
     """Whether the engine itself draws the equation smaller than the text around it: MathJax 2
     sizes math it typesets inside a hidden content tab from a default ex (13.44 px in Material's

@@ -1,4 +1,5 @@
-"""The math set-ups real MkDocs sites use, each exactly as its source gives it, for the matrix.
+"""The math set-ups real MkDocs and Zensical sites use, each exactly as its source gives it, for
+the matrix.
 
 Every set-up is what a site's own files would hold: ``docs/`` files (the theme script), the
 ``extra_javascript`` / ``extra_css`` entries and the arithmatex options of ``mkdocs.yml``.
@@ -94,8 +95,26 @@ LOCAL_FONTS_JS = (
 
 GENERIC = {"pymdownx.arithmatex": {"generic": True}}
 
+# Zensical's math page (https://zensical.org/docs/authoring/math/), `docs/javascripts/mathjax.js`:
+# Material's file with one more subscription, which typesets math in code annotations (the
+# zensical/docs repository of 2026-03 still gives Material's file alone); its KaTeX file and
+# extra_javascript / extra_css entries are Material's, verbatim.
+ZENSICAL_MATHJAX_JS = (
+    MATERIAL_MATHJAX_JS
+    + """
+component$.subscribe(({ ref }) => {
+  if (ref.classList.contains("md-annotation"))
+    MathJax.typesetPromise([ref])
+})
+"""
+)
+
 THEMES = ("material", "material-instant", "mkdocs")
 """Theme variants: Material without and with ``navigation.instant``, and MkDocs' own theme."""
+ZENSICAL_THEMES = ("zensical", "zensical-classic")
+"""Zensical's theme (built with ``zensical build``), its default ``modern`` variant and its
+Material-like ``classic`` one, both with ``navigation.instant`` as ``zensical new`` sets it."""
+INSTANT_THEMES = ("material-instant", *ZENSICAL_THEMES)
 
 
 @dataclass(frozen=True)
@@ -147,6 +166,32 @@ def _material_katex(version: str) -> SetUp:
     )
 
 
+def _zensical(engine: str) -> SetUp:
+    # Zensical's math page: unpkg's mathjax@3 and katex@0, here the local copies.
+    if engine == "mathjax3":
+        files = {"javascripts/mathjax.js": ZENSICAL_MATHJAX_JS}
+        scripts = ["javascripts/mathjax.js", f"{URL}/mathjax3/es5/tex-mml-chtml.js"]
+        styles = []
+    else:
+        base = f"{URL}/{engine}/dist"
+        files = {"javascripts/katex.js": MATERIAL_KATEX_JS}
+        scripts = [
+            "javascripts/katex.js",
+            f"{base}/katex.min.js",
+            f"{base}/contrib/auto-render.min.js",
+        ]
+        styles = [f"{base}/katex.min.css"]
+    return SetUp(
+        name=f"zensical-{engine}",
+        source=f"Zensical's math page, {'MathJax' if engine == 'mathjax3' else 'KaTeX'} recipe",
+        engine=engine,
+        extra_javascript=scripts,
+        docs=files,
+        extra_css=styles,
+        themes=ZENSICAL_THEMES,
+    )
+
+
 def _mathjax_defaults(version: int) -> SetUp:
     # MathJax's own documentation: one <script id="MathJax-script" async src=...> and no
     # configuration; in mkdocs.yml, an async extra_javascript entry.
@@ -191,6 +236,8 @@ SETUPS: dict[str, SetUp] = {
             docs_for_mkdocs={"javascripts/mathjax.js": README_MATHJAX_JS_PLAIN},
             themes=THEMES,
         ),
+        _zensical("mathjax3"),
+        _zensical("katex19"),
     )
 }
 """Every set-up of the matrix, by name."""
@@ -203,16 +250,20 @@ ALL_CASES = tuple(
     for name, s in sorted(SETUPS.items(), key=lambda item: _ORDER.index(item[1].engine))
     for theme in s.themes
 )
-"""Every (set-up, theme variant) pair: 17, 7-8 minutes side by side on 2 cores."""
+"""Every (set-up, theme variant) pair: 21 (17 on MkDocs, 4 on Zensical); 7-8 and 1-2 minutes
+side by side on 2 cores."""
 
-# make test runs one case per engine, each on another theme variant (about 3 minutes side by
-# side): all 17 would double the browser suite's time on 2 cores. MATHSCALE_MATRIX=all runs
-# every pair.
+# make test runs one case per engine and site generator, each on another theme variant (about
+# 3 minutes side by side for the five on MkDocs; the two on Zensical add about one): all 21
+# would double the browser suite's time on 2 cores.
+# MATHSCALE_MATRIX=all runs every pair.
 _IN_SUITE = (
     ("material-mathjax4", "material"),
     ("mathjax2-common", "mkdocs"),
     ("material-mathjax3", "material-instant"),
     ("material-katex19", "material-instant"),
+    ("zensical-mathjax3", "zensical"),
+    ("zensical-katex19", "zensical-classic"),
     ("readme", "mkdocs"),
 )
 CASES = ALL_CASES if os.environ.get("MATHSCALE_MATRIX") == "all" else _IN_SUITE
@@ -223,20 +274,25 @@ WORKERS = int(os.environ.get("MATHSCALE_MATRIX_WORKERS", "3"))
 
 
 def mkdocs_config(setup: SetUp, theme: str) -> dict:
-    """mkdocs.yml for the matrix site with this set-up and theme variant."""
+    """mkdocs.yml for the matrix site with this set-up and theme variant (for Zensical's, the
+    extension and the asset lines are added by zensical_site.zensical_build)."""
     theme_cfg: dict = {"name": "mkdocs" if theme == "mkdocs" else "material"}
     if theme == "mkdocs":
         theme_cfg["highlightjs"] = False  # it would come from a CDN
     else:
         theme_cfg["font"] = False  # no Google Fonts: tests never leave 127.0.0.1
-        theme_cfg["features"] = ["navigation.instant"] if theme == "material-instant" else []
+        theme_cfg["features"] = ["navigation.instant"] if theme in INSTANT_THEMES else []
+    # Search only where the theme needs it (mkdocs' modal throws without it): its index of
+    # these long pages costs more than their math, and fits nothing.
+    plugins = ["search", "mathscale"] if theme == "mkdocs" else ["mathscale"]
+    if theme in ZENSICAL_THEMES:
+        theme_cfg["variant"] = "classic" if theme == "zensical-classic" else "modern"
+        plugins = []  # Zensical runs none
     return {
         "site_name": "mathscale matrix",
         "site_url": SITE_URL,
         "theme": theme_cfg,
-        # Search only where the theme needs it (mkdocs' modal throws without it): its index of
-        # these long pages costs more than their math, and fits nothing.
-        "plugins": ["search", "mathscale"] if theme == "mkdocs" else ["mathscale"],
+        "plugins": plugins,
         "markdown_extensions": [
             setup.arithmatex,
             "admonition",

@@ -19,11 +19,10 @@ from dataclasses import dataclass, field
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from .fit_shown import (
-    SLACK,
     Shown,
     drawn_small,
+    figures,
     misfits,
-    overflow,
     resize,
     same_scales,
     shown,
@@ -117,18 +116,17 @@ class Visit:
         return self.arrivals + self.opened + self.resized
 
     def counts(self) -> dict[str, int]:
-        """Equation views checked, those overflowing above the floor, resizes compared and
-        those landing elsewhere than the arrival, views the engine drew smaller than the text."""
-        views = [eq for v in self.views() for eq in v.shown.m.equations if eq.visible]
+        """Page and equation views checked, pages scrolling sideways, equations overflowing
+        above the floor, resizes compared and those landing elsewhere than the arrival, views
+        the engine drew smaller than the text."""
+        measured = [v.shown for v in self.views()]
+        equations = [eq for s in measured for eq in s.m.equations if eq.visible]
         return {
-            "equation views": len(views),
-            "overflowing above the floor": sum(
-                overflow(eq) > SLACK and eq.state != "floor" for eq in views
-            ),
+            **figures(measured),
             "resized equations compared": sum(r.compared for r in self.resizes),
             "resized equations elsewhere": sum(len(r.wrong) for r in self.resizes),
             # Held to min_scale of the engine's size, under 9 px there (fit_shown.drawn_small).
-            "drawn smaller than their text by the engine": sum(map(drawn_small, views)),
+            "drawn smaller than their text by the engine": sum(map(drawn_small, equations)),
         }
 
 

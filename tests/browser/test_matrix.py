@@ -2,7 +2,9 @@
 reader meets them (matrix_visit): at 320, 375, 414 and 768 px every display equation fits its
 column or is held at the floor and scrolls in its own box, also once every details block is
 opened and every tab shown; a resize from 1440 px lands where a load at that width does; no
-console errors; the page never scrolls sideways.
+console errors; the page never scrolls sideways. Sites on Zensical's theme are built with
+``zensical build`` and the Markdown extension (zensical_site), the others with MkDocs and the
+plugin.
 
 Each site's figures are written to test-artifacts/matrix/<set-up>-<theme>.json.
 """
@@ -19,12 +21,23 @@ from playwright.sync_api import Browser
 
 from .fit_engines import link_engines
 from .matrix_pages import page
-from .matrix_setups import CASES, SETUPS, WORKERS, docs_files, mkdocs_config
+from .matrix_setups import (
+    CASES,
+    INSTANT_THEMES,
+    SETUPS,
+    WORKERS,
+    ZENSICAL_THEMES,
+    docs_files,
+    mkdocs_config,
+)
 from .matrix_visit import PAGES, SECTIONS, Visit, visit, visit_all
+from .zensical_site import zensical_build
 
 
 @pytest.fixture(scope="module")
-def visits(request, build_site, serve, browser, chromium_launch, artifacts: Path) -> dict:
+def visits(
+    request, build_site, serve, browser, chromium_launch, artifacts: Path, tmp_path_factory
+) -> dict:
     """Every selected case's site (all of CASES, or those ``-k`` leaves), built and visited,
     WORKERS at a time (matrix_visit.visit_all)."""
     selected = {
@@ -42,12 +55,16 @@ def visits(request, build_site, serve, browser, chromium_launch, artifacts: Path
     def run(b: Browser, case: tuple[str, str]) -> Visit:
         name, theme = case
         setup = SETUPS[name]
+        files, config = {**docs, **docs_files(setup, theme)}, mkdocs_config(setup, theme)
         with building:  # mkdocs builds one site at a time
             start = time.perf_counter()
-            site = build_site({**docs, **docs_files(setup, theme)}, mkdocs_config(setup, theme))
-            link_engines(site)
+            if theme in ZENSICAL_THEMES:
+                site = zensical_build(tmp_path_factory.mktemp("zensical-matrix"), files, config)
+            else:
+                site = build_site(files, config)
+                link_engines(site)
             base = serve(site)
-        seen = visit(b, base, f"{name} on {theme}", theme == "material-instant", texs)
+        seen = visit(b, base, f"{name} on {theme}", theme in INSTANT_THEMES, texs)
         seen.seconds = time.perf_counter() - start
         figures = {"set-up": name, "theme": theme, **seen.counts(), "errors": seen.errors}
         # Build and visit, while WORKERS - 1 other cases run beside it.
@@ -62,7 +79,13 @@ def visits(request, build_site, serve, browser, chromium_launch, artifacts: Path
     return visit_all(browser, [c for c in CASES if c in selected], run, WORKERS, chromium_launch)
 
 
-@pytest.fixture(params=CASES, ids=[f"{s}-{t}" for s, t in CASES])
+@pytest.fixture(
+    params=[
+        pytest.param(case, marks=[pytest.mark.zensical] if case[1] in ZENSICAL_THEMES else [])
+        for case in CASES
+    ],
+    ids=[f"{s}-{t}" for s, t in CASES],
+)
 def seen(request, visits: dict) -> Visit:
     """The matrix site for one set-up and theme variant, as visited."""
     got = visits[request.param]

@@ -4,6 +4,7 @@ every equation fitting in Chromium."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ import pytest
 from site_example.zensical_build import build
 
 from ..build.build_helpers import nested_wrappers, parse, wrappers
-from .fit_shown import misfits, shown
+from .fit_shown import Shown, figures, misfits, shown
 from .fitcheck import wait_typeset
 
 pytestmark = pytest.mark.zensical
@@ -51,17 +52,23 @@ def test_zensical_wraps_the_same_equations_on_the_same_pages_as_mkdocs(zensical_
         assert nested_wrappers(parse(page.read_text(encoding="utf-8"))) == 0
 
 
-def test_every_page_with_display_math_fits_on_a_phone(zensical_example, serve, open_page):
+def test_every_page_with_display_math_fits_on_a_phone(
+    zensical_example, serve, open_page, artifacts
+):
+    # The figures go to test-artifacts/zensical-example.json.
     base = serve(zensical_example)
     with_math = [p for p, n in _wrapped(zensical_example).items() if n]
 
     wrong: list[str] = []
+    views: list[Shown] = []
     for path in with_math:
         opened = open_page(base + path.removesuffix("index.html"), WIDTH)
         wait_typeset(opened.page)
         s = shown(opened.page, WIDTH)
+        views.append(s)
         wrong += [f"{path}: {w}" for w in misfits(s) + opened.errors]
         wrong += [f"{path}: equation {e.index} not fitted" for e in s.m.equations if not e.state]
+    (artifacts / "zensical-example.json").write_text(json.dumps(figures(views), indent=1))
 
     assert with_math
     assert wrong == []

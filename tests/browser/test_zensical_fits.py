@@ -118,7 +118,7 @@ def test_a_click_zooms_a_scaled_equation_after_instant_navigation(engine, zensic
 
 def test_zoom_false_given_to_the_extension_turns_it_off(serve, tmp_path_factory, load):
     root = tmp_path_factory.mktemp("zensical-no-zoom")
-    base = serve(build_zensical(root, "katex", options={"zoom": False}))
+    base = serve(build_zensical(root, "katex19", options={"zoom": False}))
     opened = load(base, 375)
     page = opened.page
     page.wait_for_function(ZOOM_LOADED)

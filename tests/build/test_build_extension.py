@@ -58,6 +58,19 @@ def test_python_markdown_with_the_extension_wraps_arithmatex_display_math():
     assert "<code>$$not math$$</code>" in html
 
 
+def test_listed_before_arithmatex_in_its_default_mode_it_wraps_each_display_equation_once():
+    # Arithmatex's default output: a MathJax preview and a math/tex script per equation.
+    html = markdown.markdown(
+        "$$\nx^2\n$$\n\nText \\(y\\).\n\n\\begin{align}\na &= b\n\\end{align}",
+        extensions=["mathscale", "pymdownx.arithmatex"],
+    )
+    tree = parse(html)
+
+    assert [len(display_math(w)) for w in wrappers(tree)] == [1, 1]
+    assert nested_wrappers(tree) == 0
+    assert html.count('type="math/tex; mode=display"') == 2
+
+
 def test_without_arithmatex_raw_tex_left_in_the_text_is_wrapped():
     html = markdown.markdown("Text\n\n$$\nx^2\n$$\n", extensions=["mathscale"])
 
