@@ -245,29 +245,23 @@ SETUPS: dict[str, SetUp] = {
 # The longest first, so that the workers end together: MathJax 4 and 2 (2 to 3 times a KaTeX
 # case: MathJax 2 typesets in chunks with pauses between them), then 3, then KaTeX.
 _ORDER = ("mathjax4", "mathjax2", "mathjax3", "katex19", "katex16")
-ALL_CASES = tuple(
+CASES = tuple(
     (name, theme)
     for name, s in sorted(SETUPS.items(), key=lambda item: _ORDER.index(item[1].engine))
     for theme in s.themes
 )
-"""Every (set-up, theme variant) pair: 21 (17 on MkDocs, 4 on Zensical); 7-8 and 1-2 minutes
-side by side on 2 cores."""
+"""Every (set-up, theme variant) pair, longest first: 21 (17 on MkDocs, 4 on Zensical)."""
 
-# make test runs one case per engine and site generator, each on another theme variant (about
-# 3 minutes side by side for the five on MkDocs; the two on Zensical add about one): all 21
-# would double the browser suite's time on 2 cores.
-# MATHSCALE_MATRIX=all runs every pair.
-_IN_SUITE = (
-    ("material-mathjax4", "material"),
-    ("mathjax2-common", "mkdocs"),
-    ("material-mathjax3", "material-instant"),
-    ("material-katex19", "material-instant"),
-    ("zensical-mathjax3", "zensical"),
-    ("zensical-katex19", "zensical-classic"),
-    ("readme", "mkdocs"),
-)
-CASES = ALL_CASES if os.environ.get("MATHSCALE_MATRIX") == "all" else _IN_SUITE
-"""(set-up, theme variant) pairs the matrix runs, longest first."""
+# A page load (the engine typesetting 155 equations, some set-ups twice) is most of a case's
+# cost: each theme variant takes two of the widths, so that every set-up is seen at all four
+# and all 21 cases fit in make test.
+_WIDTH_PAIRS = ((320, 414), (375, 768), (414, 320))
+
+
+def widths(name: str, theme: str) -> tuple[int, int]:
+    """The widths (first load, reload) at which the case visits its site."""
+    return _WIDTH_PAIRS[SETUPS[name].themes.index(theme)]
+
 
 WORKERS = int(os.environ.get("MATHSCALE_MATRIX_WORKERS", "3"))
 """Cases visited side by side (matrix_visit.visit_all)."""

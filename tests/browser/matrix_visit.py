@@ -1,13 +1,15 @@
 """A reader's visit of one matrix site (a set-up on a theme variant), in one browser context.
 
-The English page (155 equations) is reached at each of WIDTHS as a reader reaches it: the
-first load (cold cache), then reloads in the same context (cached; the viewport takes the new
-width on a blank page first). The Chinese page is reached at 375 px, by a reload or, with
-``navigation.instant``, by instant navigation there and back.
-Every arrival is measured as it is, then with every ``<details>`` opened and one tab of every
-tab set shown, another at each width (the Chinese page is also resized to the other widths,
-showing the other tabs), so each tab is shown at some width. Then the English page is loaded
-at 1440 px and resized to each width, to compare with the arrival there. ``visit`` returns it.
+Each case visits the English page (155 equations) at two of WIDTHS, the set-up's other theme
+variants at the other two (matrix_setups.widths), so every set-up is seen at all four: the
+first load (cold cache) at the first width, then a reload in the same context (cached; the
+viewport takes the new width on a blank page first) at the second. The Chinese page is reached
+at the second width, by a reload or, with ``navigation.instant``, by instant navigation there
+and back. Every arrival is measured as it is, then with every ``<details>`` opened and one tab
+of every tab set shown, another on each arrival (the Chinese page is also resized to the other
+widths, showing the other tabs). Then the English page is loaded at 1440 px
+and resized to each of the two widths, to compare with the arrival there. ``visit`` returns
+it.
 """
 
 from __future__ import annotations
@@ -36,7 +38,6 @@ PAGES = {"en": "", "zh": "zh/"}
 """Page language to its path on the site."""
 SECTIONS = {"en": 16, "zh": 6}
 """Sections per page (about 10 equations each)."""
-ZH_WIDTH = 375
 TABS = 3
 """Tabs per tab set on the pages."""
 RESIZE_TOLERANCE = 0.01
@@ -162,21 +163,24 @@ def _arrive(visit: Visit, page: Page, language: str, width: int, how: str, tab: 
     return arrival
 
 
-def visit(browser: Browser, base: str, case: str, instant: bool, texs: dict) -> Visit:
-    """Visit the matrix site at ``base`` as described above."""
+def visit(
+    browser: Browser, base: str, case: str, instant: bool, widths: tuple[int, int], texs: dict
+) -> Visit:
+    """Visit the matrix site at ``base`` at ``widths`` (first load, reload) as described
+    above."""
     out = Visit(case, texs)
-    context = browser.new_context(viewport={"width": WIDTHS[0], "height": 800})
+    context = browser.new_context(viewport={"width": widths[0], "height": 800})
     page = context.new_page()
     page.set_default_timeout(TIMEOUT)
     page.on("console", lambda m: m.type == "error" and out.errors.append(f"{page.url}: {m.text}"))
     page.on("pageerror", lambda e: out.errors.append(f"{page.url}: {e}"))
     arrivals: dict[int, Shown] = {}
-    for n, width in enumerate(WIDTHS):
+    for n, width in enumerate(widths):
         how = "first load" if n == 0 else "reload"
         _resize_blank(page, width)
         page.goto(base + PAGES["en"], wait_until="domcontentloaded")
         arrivals[width] = _arrive(out, page, "en", width, how, n % TABS)
-        if width != ZH_WIDTH:
+        if n == 0:
             continue
         if instant:
             click_link(page, page.locator('article a:text-is("中文")'))
@@ -201,7 +205,7 @@ def visit(browser: Browser, base: str, case: str, instant: bool, texs: dict) -> 
     _resize_blank(page, WIDE)
     page.goto(base + PAGES["en"], wait_until="domcontentloaded")
     _settled(page, "en")
-    for width in WIDTHS:
+    for width in widths:
         page.set_viewport_size({"width": WIDE, "height": 800})
         settle(page)
         got = resize(page, width, skip_hidden=True)

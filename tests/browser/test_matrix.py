@@ -1,10 +1,10 @@
 """The set-ups real sites have (matrix_setups), on pages like real ones (matrix_pages), as a
-reader meets them (matrix_visit): at 320, 375, 414 and 768 px every display equation fits its
-column or is held at the floor and scrolls in its own box, also once every details block is
-opened and every tab shown; a resize from 1440 px lands where a load at that width does; no
-console errors; the page never scrolls sideways. Sites on Zensical's theme are built with
-``zensical build`` and the Markdown extension (zensical_site), the others with MkDocs and the
-plugin.
+reader meets them (matrix_visit): at 320, 375, 414 and 768 px (two per case, all four per
+set-up) every display equation fits its column or is held at the floor and scrolls in its own
+box, also once every details block is opened and every tab shown; a resize from 1440 px lands
+where a load at that width does; no console errors; the page never scrolls sideways. Sites on
+Zensical's theme are built with ``zensical build`` and the Markdown extension (zensical_site),
+the others with MkDocs and the plugin.
 
 Each site's figures are written to test-artifacts/matrix/<set-up>-<theme>.json.
 """
@@ -29,6 +29,7 @@ from .matrix_setups import (
     ZENSICAL_THEMES,
     docs_files,
     mkdocs_config,
+    widths,
 )
 from .matrix_visit import PAGES, SECTIONS, Visit, visit, visit_all
 from .zensical_site import zensical_build
@@ -64,9 +65,11 @@ def visits(
                 site = build_site(files, config)
                 link_engines(site)
             base = serve(site)
-        seen = visit(b, base, f"{name} on {theme}", theme in INSTANT_THEMES, texs)
+        case_name, instant = f"{name} on {theme}", theme in INSTANT_THEMES
+        seen = visit(b, base, case_name, instant, widths(name, theme), texs)
         seen.seconds = time.perf_counter() - start
-        figures = {"set-up": name, "theme": theme, **seen.counts(), "errors": seen.errors}
+        figures = {"set-up": name, "theme": theme, "widths": widths(name, theme)}
+        figures |= {**seen.counts(), "errors": seen.errors}
         # Build and visit, while WORKERS - 1 other cases run beside it.
         figures["seconds"] = round(seen.seconds, 1)
         figures["misfits"] = seen.misfits(seen.views())
