@@ -6,6 +6,10 @@ PORT ?= 8000
 PYTHONS := $(shell scripts/setup --pythons)
 # The tests that need no browser: what can differ from one Python to another.
 FAST := tests/transform tests/build tests/site
+# A test file per core at a time (pytest-xdist): a file's module fixtures (a site built and
+# visited once for all its tests) stay in one process. Most browser tests leave a core idle
+# while Chromium or Python waits for the other.
+SPREAD := -n auto --dist loadfile
 
 .PHONY: serve test test-fast fast-others bench lint setup checks
 
@@ -18,18 +22,18 @@ serve:
 
 # The checks, the tests without a browser on each other Python, then the whole suite.
 test: setup checks fast-others
-	$(PY) -m pytest
+	$(PY) -m pytest $(SPREAD)
 
 # The checks and the tests without a browser, on every Python.
 test-fast: setup checks fast-others
-	$(PY) -m pytest $(FAST)
+	$(PY) -m pytest $(SPREAD) $(FAST)
 
 # The tests without a browser on each other Python (the checks run once, on .venv's).
 fast-others:
 	@for version in $(PYTHONS); do \
 	  if [ -x .venvs/$$version/bin/python ]; then \
 	    echo "== Python $$version: $(FAST)"; \
-	    .venvs/$$version/bin/python -m pytest -q $(FAST) || exit 1; \
+	    .venvs/$$version/bin/python -m pytest -q $(SPREAD) $(FAST) || exit 1; \
 	  else \
 	    echo "== Python $$version: MISSING, not tested (scripts/setup --full says how to get it)"; \
 	  fi; \
