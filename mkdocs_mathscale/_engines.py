@@ -25,7 +25,16 @@ OUTSIDE_MARKERS = ("arithmatex", "mjx-container", "MJXc-display", "katex-display
 CONTENT_MARKERS = (*DISPLAY_MARKERS, "katex-html", "mathscale")
 
 # Attribute text without any of these holds no class the transform acts on.
-INTERESTING = re.compile("arithmatex|MathJax|MJXc|katex|mathscale|tex2jax|mathjax_ignore")
+INTERESTING_WORDS = (
+    "arithmatex",
+    "MathJax",
+    "MJXc",
+    "katex",
+    "mathscale",
+    "tex2jax",
+    "mathjax_ignore",
+)
+INTERESTING = re.compile("|".join(INTERESTING_WORDS))
 RENDERED_DISPLAY = frozenset(
     ("MathJax_Display", "MathJax_SVG_Display", "MJXc-display", "katex-display")
 )

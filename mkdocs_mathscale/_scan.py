@@ -12,6 +12,7 @@ from bisect import bisect_right
 
 from . import _engines as engines
 from . import _html as html5
+from . import _inert as inert
 from . import _rawtex as rawtex
 from ._splice import Unit
 
@@ -445,6 +446,21 @@ class Scanner:
         elif kind == engines.INLINE:
             self.inline += 1
 
+    def display_div(self, start: int, end: int) -> None:
+        """A ``<div class="arithmatex">`` holding only text, ``html[start:end]``, handled as
+        start_tag, classify and its end tag would handle it, without entering it."""
+        depth = len(self.stack)
+        if not self.open.get("select"):
+            self.implicit_closes("div", start)
+        self.closed_p = len(self.stack) < depth
+        element = _Element("div", start, self.stack[-1])
+        element.classes = _ARITHMATEX
+        element.opaque = True
+        self.begin_unit(element, mj2=False)
+        element.end = end
+        element.explicit_end = True
+        self.closed(element)
+
     def script(self, attrs: str, start: int, end: int, parent: _Element) -> None:
         kind = engines.math_script(html5.attribute(attrs, "type") or "")
         if kind == engines.INLINE:
@@ -688,7 +704,7 @@ class Scanner:
                             push(_Element(name, at, stack[-1]))
                             pos = m.end()
                             continue
-                    elif fast and attrs == _INLINE_SPAN_ATTRS and name == "span":
+                    elif fast and attrs == _ARITHMATEX_ATTRS and name == "span":
                         # Python-Markdown's inline math, two thirds of the math elements of
                         # a typical page: when only text follows up to its </span>, that is
                         # the whole element, handled here without entering it.
@@ -703,12 +719,29 @@ class Scanner:
                             # (Unless that recreated a <code> around it.)
                             if self.opaque_at is None:
                                 self.inline += 1
-                                stack[-1].prev = _CLOSED_INLINE
+                                stack[-1].prev = _PLAIN_SIBLING
                                 pos = close + 7
                                 continue
+                    elif fast and attrs == _ARITHMATEX_ATTRS and name == "div":
+                        # Its display math, the same way (formatting elements to recreate
+                        # inside it are left to the general path).
+                        close = html.find("<", m.end(), end)
+                        if close >= 0 and not self.active and html.startswith("</div>", close, end):
+                            pos = close + 6
+                            self.display_div(at, pos)
+                            continue
                     elif fast and (not attrs or engines.INTERESTING.search(attrs) is None):
                         if name in _CLOSES_SOMETHING:
                             self.implicit_closes(name, at)
+                        if name in inert.BLOCKS and not self.active:
+                            # A paragraph (heading, list item) without display math in it,
+                            # stepped over whole when it is closed as it opened.
+                            close = inert.block_end(html, name, m.end(), end, raw_tex)
+                            if close >= 0:
+                                self.inline += html.count(inert.INLINE_MATH, m.end(), close)
+                                stack[-1].prev = _PLAIN_SIBLING
+                                pos = close
+                                continue
                         if self.active and name not in _NOT_RECONSTRUCTING:
                             self.reconstruct(at)
                         push(_Element(name, at, stack[-1]))
@@ -742,10 +775,11 @@ class Scanner:
         self.pop_to(1, end, None)
 
 
-_INLINE_SPAN_ATTRS = ' class="arithmatex"'
-# Stands for any closed inline math element as the previous sibling of what follows (neither a
-# MathJax preview nor an equation its script could join).
-_CLOSED_INLINE = _Element("span", 0, None)
+_ARITHMATEX_ATTRS = ' class="arithmatex"'
+_ARITHMATEX = frozenset(("arithmatex",))
+# Stands for any closed element that is neither a MathJax preview nor an equation its script
+# could join, as the previous sibling of what follows.
+_PLAIN_SIBLING = _Element("span", 0, None)
 
 
 def _self_closing(attrs: str) -> bool:

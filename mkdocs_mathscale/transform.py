@@ -5,8 +5,9 @@ as a browser does finds the exact offsets of the equations and the wrapper tags 
 into the original string, so every byte outside the inserted tags is unchanged (entities,
 quoting, ``<br>`` and all). The work is split by concern: ``_html`` (tokenizing),
 ``_document`` (head and body), ``_engines`` (what math engines write), ``_rawtex`` (TeX left
-as text), ``_scan`` (the tree as a browser builds it), ``_exclude`` (user selectors) and
-``_splice`` (the wrappers); this module is the public entry point.
+as text), ``_scan`` (the tree as a browser builds it), ``_inert`` (blocks it steps over whole),
+``_exclude`` (user selectors) and ``_splice`` (the wrappers); this module is the public entry
+point.
 """
 
 from __future__ import annotations
