@@ -1,12 +1,14 @@
-"""Block content that cannot hold display math, stepped over in one regex match.
+"""Blocks that cannot hold display math, and arithmatex display divs, stepped over in one
+regex match each.
 
 Most of a typical page is paragraphs, headings and list items of text, inline math and a few
 phrasing elements, which a browser opens and closes again in order: the scan's state after
 such a block is the state before it, but for the implied end tags of the block's start tag,
 the inline math counted and a previous sibling that is neither a MathJax preview nor an
-equation. ``block_end`` matches that content and the block's end tag after it; anything else
-(a comment, a stray ``<``, nesting, attributes other than the few below, raw TeX delimiters
-when they are looked for) ends the match, and the scan reads the block tag by tag as before.
+equation. Between them stand display equations as arithmatex writes them, a div holding only
+text, and white space. ``items`` matches one of these after optional white space; anything
+else (a comment, a stray ``<``, nesting, attributes other than the few below, raw TeX
+delimiters when they are looked for) ends the match, and the scan reads the rest tag by tag.
 Every piece is maximal or ends in a fixed string, so nothing backtracks more than once over
 the text it matched.
 """
@@ -17,10 +19,12 @@ import re
 
 from ._engines import INTERESTING_WORDS
 
-# Blocks whose content is looked at this way; each start tag closes what an open paragraph
-# or list item needs closed, and none recreates formatting elements.
-BLOCKS = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd"))
-_END_TAGS = {name: f"</{name}>" for name in BLOCKS}
+# What a match of ``items`` is, by its ``lastindex``.
+BLOCK = 1
+"""Group 1: the name of the block (its start tag begins just before it)."""
+DISPLAY_DIV = 2
+"""Group 2: the "<" that begins the div."""
+
 # Inline math as Python-Markdown's arithmatex writes it in generic mode: "\(" is never the
 # start of display math.
 INLINE_MATH = '<span class="arithmatex">'
@@ -42,10 +46,14 @@ def _plain_value_char() -> str:
     return "(?:" + "|".join(alternatives) + ")"
 
 
-_LINK = rf'<a(?: (?:href|title|class|id|rel|target)="{_plain_value_char()}*")*>'
+_PLAIN_VALUE = f"{_plain_value_char()}*"
+_LINK = f'<a(?: (?:href|title|class|id|rel|target)="{_PLAIN_VALUE}")*>'
+# Blocks whose start tag closes only what an open paragraph, heading or list item needs
+# closed, and recreates no formatting element.
+_BLOCK = f'<(p|h[1-6]|li|dt|dd)(?: (?:id|class|title|lang|dir)="{_PLAIN_VALUE}")*>'
 
 
-def _content(text: str) -> re.Pattern[str]:
+def _items(text: str) -> re.Pattern[str]:
     pieces = [
         text,
         _INLINE_MATH,
@@ -54,19 +62,18 @@ def _content(text: str) -> re.Pattern[str]:
         f"{_LINK}(?:{text})*</a>",
         "<br>",
     ]
-    return re.compile("(?:" + "|".join(pieces) + ")*")
+    content = "(?:" + "|".join(pieces) + ")*"
+    return re.compile(
+        rf"[\t\n\f\r ]*(?:{_BLOCK}{content}</\1>"
+        r'|(<)div class="arithmatex">[^<]*</div>)'
+    )
 
 
 # Text: anything but a tag; with raw TeX looked for, also no "$$", "\[" or "\begin{".
-_TEXT = _content("[^<]+(?![^<])")
-_TEXT_NO_TEX = _content(r"[^<$\\]+(?![^<$\\])|\$(?!\$)|\\(?!\[|begin\{)")
+_ITEMS = _items("[^<]+(?![^<])")
+_ITEMS_NO_TEX = _items(r"[^<$\\]+(?![^<$\\])|\$(?!\$)|\\(?!\[|begin\{)")
 
 
-def block_end(html: str, name: str, pos: int, end: int, raw_tex: bool) -> int:
-    """Where block ``name`` ends, end tag included, when its content from ``pos`` is inert
-    and its own end tag follows it before ``end``; otherwise -1."""
-    m = (_TEXT_NO_TEX if raw_tex else _TEXT).match(html, pos, end)
-    assert m is not None  # (the pattern matches the empty string)
-    close = _END_TAGS[name]
-    stop = m.end()
-    return stop + len(close) if html.startswith(close, stop, end) else -1
+def items(raw_tex: bool) -> re.Pattern[str]:
+    """The pattern for one inert block or arithmatex display div after optional white space."""
+    return _ITEMS_NO_TEX if raw_tex else _ITEMS

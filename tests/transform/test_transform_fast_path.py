@@ -141,6 +141,11 @@ SHAPES = [
     '<span class="MathJax_Preview">x</span><div class="arithmatex">\\[y\\]</div>',
     '<p>x<div class="arithmatex">\\[y\\]</div>z</p>',
     '<p><b>x<div class="arithmatex">\\[y\\]</div></b></p>',
+    '<span class="MathJax_Preview">x</span><div class="arithmatex">\\[y\\]</div>\n'
+    '<div class="arithmatex">\\[z\\]</div>',
+    "<h2>a<h3>b</h3>$$x$$",
+    "<dl><dt>a<dd>b</dd>$$x$$</dl>",
+    '<p>a<div class="arithmatex">\\[x\\]</div>$$y$$',
 ]
 
 
