@@ -167,6 +167,9 @@ class Scanner:
         self.excluded_seen: set[int] = set()
         self.closed_p = False
         self.limit = len(html)
+        # Per block name, the times step_over could not take one: a name that keeps failing
+        # (navigation list items full of markup) is no longer tried on this page.
+        self.misses: dict[str, int] = {}
 
     def near(self, at: int) -> str:
         """A short quote of the source at ``at``, to find the spot in the page."""
@@ -760,13 +763,18 @@ class Scanner:
                                 pos = after
                                 continue
                     elif fast and (not attrs or engines.INTERESTING.search(attrs) is None):
-                        if name in _INERT_BLOCKS and not self.active:
+                        if (
+                            name in _INERT_BLOCKS
+                            and not self.active
+                            and self.misses.get(name, 0) < _MISSES
+                        ):
                             # A paragraph (heading, list item) without display math, and
                             # what follows it.
                             after = self.step_over(at, end)
                             if after > at:
                                 pos = after
                                 continue
+                            self.misses[name] = self.misses.get(name, 0) + 1
                         if name in _CLOSES_SOMETHING:
                             self.implicit_closes(name, at)
                         if self.active and name not in _NOT_RECONSTRUCTING:
@@ -804,6 +812,7 @@ class Scanner:
 
 _ARITHMATEX_ATTRS = ' class="arithmatex"'
 _INERT_BLOCKS = _names("p h1 h2 h3 h4 h5 h6 li dt dd")
+_MISSES = 8
 # Stands for any closed element that is neither a MathJax preview nor an equation its script
 # could join, as the previous sibling of what follows.
 _PLAIN_SIBLING = _Element("span", 0, None)
