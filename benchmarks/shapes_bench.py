@@ -52,6 +52,17 @@ def _unclosed_formatting(n: int) -> str:
     return "<p><b><i>x</p>" + "<p>$$x$$</p>" * (1_000 * n)
 
 
+def _blocks_left_open(n: int) -> str:
+    # Paragraphs the scan tries to step over whole and reads tag by tag after all.
+    block = '<p>a <em>b</em> <span class="arithmatex">\\(x\\)</span> <a href="#c">c</a>'
+    return '<div class="arithmatex">\\[x\\]</div>' + block * (1_000 * n)
+
+
+def _dollars_in_a_paragraph(n: int) -> str:
+    # Single dollars in a paragraph stepped over whole, each a piece of its own.
+    return '<div class="arithmatex">\\[x\\]</div><p>' + "$a" * (10_000 * n) + "</p>"
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "unterminated start tag": _unterminated_start_tag,
     "deep nesting": _deep_nesting,
@@ -59,6 +70,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "ignored end tags": _misnested_end_tags,
     "many equations": _many_equations,
     "formatting closed early": _unclosed_formatting,
+    "paragraphs left open": _blocks_left_open,
+    "dollars in a paragraph": _dollars_in_a_paragraph,
 }
 
 

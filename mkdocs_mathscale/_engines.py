@@ -19,13 +19,24 @@ DISPLAY_MARKERS = (
     "katex-display",
 )
 # What math rendered outside the page's own content (blog excerpts) carries, looked for in the
-# whole page around the content; short needles such as "MathJax_" cost several times more.
-OUTSIDE_MARKERS = ("arithmatex", "mjx-container", "MJXc-display", "katex-display")
+# whole page around the content (see math_outside); short needles such as "MathJax_" cost
+# several times more.
+_X_MARKERS = ("arithmatex", "mjx-container", "katex-display")
+_MJXC_MARKER = "MJXc-display"
 # Within the content itself the inline math and existing wrappers are worth a scan too.
 CONTENT_MARKERS = (*DISPLAY_MARKERS, "katex-html", "mathscale")
 
 # Attribute text without any of these holds no class the transform acts on.
-INTERESTING = re.compile("arithmatex|MathJax|MJXc|katex|mathscale|tex2jax|mathjax_ignore")
+INTERESTING_WORDS = (
+    "arithmatex",
+    "MathJax",
+    "MJXc",
+    "katex",
+    "mathscale",
+    "tex2jax",
+    "mathjax_ignore",
+)
+INTERESTING = re.compile("|".join(INTERESTING_WORDS))
 RENDERED_DISPLAY = frozenset(
     ("MathJax_Display", "MathJax_SVG_Display", "MJXc-display", "katex-display")
 )
@@ -82,6 +93,33 @@ def classify(name: str, names: frozenset[str]) -> int:
     if "MathJax_Preview" in names:
         return OPAQUE
     return PLAIN
+
+
+def _from_letter(letter: str, words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern that matches ``words`` from their first ``letter`` on, the part before it
+    looked behind."""
+    pieces = []
+    for word in words:
+        at = word.index(letter) + 1
+        pieces.append(f"(?<={re.escape(word[:at])}){re.escape(word[at:])}")
+    return re.compile(re.escape(letter) + "(?:" + "|".join(pieces) + ")")
+
+
+# A pattern that starts with a literal letter is searched for in C from one such letter to the
+# next, without a Python step per candidate: anchored on an "x", rare in HTML, one search
+# finds the three words in less than half the time three searches take.
+_NEAR_X = _from_letter("x", _X_MARKERS)
+
+
+def math_outside(html: str, start: int, end: int) -> bool:
+    """Whether ``html[start:end]`` holds a marker of math rendered outside the content."""
+    # (The pattern may see a word that begins before ``start``: a match is only a candidate.)
+    if _NEAR_X.search(html, start, end) is not None and any(
+        html.find(word, start, end) >= 0 for word in _X_MARKERS
+    ):
+        return True
+    # A capital X, looked for first, is rarer still.
+    return html.find("X", start, end) >= 0 and html.find(_MJXC_MARKER, start, end) >= 0
 
 
 def starts_display(text: str) -> bool:

@@ -12,6 +12,7 @@ from bisect import bisect_right
 
 from . import _engines as engines
 from . import _html as html5
+from . import _inert as inert
 from . import _rawtex as rawtex
 from ._splice import Unit
 
@@ -166,6 +167,9 @@ class Scanner:
         self.excluded_seen: set[int] = set()
         self.closed_p = False
         self.limit = len(html)
+        # Per block name, the times step_over could not take one: a name that keeps failing
+        # (navigation list items full of markup) is no longer tried on this page.
+        self.misses: dict[str, int] = {}
 
     def near(self, at: int) -> str:
         """A short quote of the source at ``at``, to find the spot in the page."""
@@ -409,6 +413,8 @@ class Scanner:
 
     def classify(self, element: _Element, attrs: str, start: int, end: int) -> None:
         name = element.name
+        parent = element.parent
+        assert parent is not None
         if name in _SKIP:
             element.opaque = True
             return
@@ -419,7 +425,7 @@ class Scanner:
         if name == "mjx-container":
             element.opaque = True
             if html5.lower(html5.attribute(attrs, "display") or "") == "true":
-                self.begin_unit(element, mj2=False)
+                element.unit = self.begin_unit(start, parent, mj2=False)
             else:
                 self.inline += 1
             return
@@ -437,13 +443,58 @@ class Scanner:
             self.existing += 1
         elif kind == engines.ARITHMATEX_SPAN:
             if engines.starts_display(self.html[end : end + 64]):
-                self.begin_unit(element, mj2=False)
+                element.unit = self.begin_unit(start, parent, mj2=False)
             else:
                 self.inline += 1
         elif kind == engines.DISPLAY or kind == engines.DISPLAY_MJ2:
-            self.begin_unit(element, mj2=kind == engines.DISPLAY_MJ2)
+            element.unit = self.begin_unit(start, parent, mj2=kind == engines.DISPLAY_MJ2)
         elif kind == engines.INLINE:
             self.inline += 1
+
+    def step_over(self, pos: int, end: int) -> int:
+        """Paragraphs (headings, list items) without display math and arithmatex divs holding
+        only text, one after the other from ``pos`` with only white space between them (see
+        _inert), handled as the general path would handle them; returns where they stop.
+
+        The caller has checked that no formatting element is to be recreated, that nothing
+        open is opaque or foreign and that no tag is to be checked against a selector; none of
+        that changes here."""
+        html = self.html
+        stack = self.stack
+        match = inert.items(self.raw_tex).match
+        while True:
+            m = match(html, pos, end)
+            if m is None:
+                return pos
+            pos = m.end()
+            if m.lastindex == inert.BLOCK:
+                # Closed as it opened: only its start tag's implied end tags, its inline math
+                # and a previous sibling that is neither a preview nor an equation remain.
+                at = m.start(1) - 1
+                name = m.group(1)
+                # (A <p> closes nothing but an open p.)
+                if name != "p" or self.open.get("p"):
+                    self.implicit_closes(name, at)
+                self.inline += html.count(inert.INLINE_MATH, at, pos)
+                stack[-1].prev = _PLAIN_SIBLING
+            else:
+                self.display_div(m.start(inert.DISPLAY_DIV), pos)
+
+    def display_div(self, start: int, end: int) -> None:
+        """A ``<div class="arithmatex">`` holding only text, ``html[start:end]``, handled as
+        start_tag, classify and its end tag would handle it, without entering it."""
+        depth = len(self.stack)
+        # (A <div> closes nothing but an open p.)
+        if self.open.get("p") and not self.open.get("select"):
+            self.implicit_closes("div", start)
+        self.closed_p = len(self.stack) < depth
+        container = self.stack[-1]
+        unit = self.begin_unit(start, container, mj2=False)
+        if unit is not None:
+            unit.end = end
+            self.units.append(unit)
+        # As a previous sibling it is neither a preview nor an equation a script could join.
+        container.prev = _PLAIN_SIBLING
 
     def script(self, attrs: str, start: int, end: int, parent: _Element) -> None:
         kind = engines.math_script(html5.attribute(attrs, "type") or "")
@@ -465,22 +516,20 @@ class Scanner:
         ):
             prev.unit.end = end
             return
-        element = _Element("script", start, parent)
-        if self.begin_unit(element, mj2=False):
-            assert element.unit is not None
-            element.unit.end = end
-            self.units.append(element.unit)
+        unit = self.begin_unit(start, parent, mj2=False)
+        if unit is not None:
+            unit.end = end
+            self.units.append(unit)
 
-    def begin_unit(self, element: _Element, mj2: bool) -> bool:
-        """Mark ``element`` as one display equation; False when it cannot be wrapped."""
-        container = element.parent
-        assert container is not None
+    def begin_unit(self, at: int, container: _Element, mj2: bool) -> Unit | None:
+        """The display equation of an element starting at ``at`` in ``container``; None when it
+        cannot be wrapped."""
         if container.name in _FOSTER:
             self.problems.append(
-                f"display math directly inside <{container.name}> near {self.near(element.start)}"
+                f"display math directly inside <{container.name}> near {self.near(at)}"
             )
-            return False
-        start = element.start
+            return None
+        start = at
         prev = container.prev
         if (
             prev is not None
@@ -489,16 +538,15 @@ class Scanner:
             and not self.html[prev.end : start].strip()
         ):
             start = prev.start
-        if self.open_pending_above(element.start):
-            return False
+        if self.open_pending_above(at):
+            return None
         if container.phrasing and self.reconstruction_pending():
             # A span wrapper would recreate them around the equation, a div split the text.
             self.problems.append(
-                f"display math after misnested formatting tags near {self.near(element.start)}"
+                f"display math after misnested formatting tags near {self.near(at)}"
             )
-            return False
-        element.unit = Unit(start, container.phrasing and not self.closed_p, mj2)
-        return True
+            return None
+        return Unit(start, container.phrasing and not self.closed_p, mj2)
 
     def reconstruction_pending(self) -> bool:
         active = self.active
@@ -688,7 +736,7 @@ class Scanner:
                             push(_Element(name, at, stack[-1]))
                             pos = m.end()
                             continue
-                    elif fast and attrs == _INLINE_SPAN_ATTRS and name == "span":
+                    elif fast and attrs == _ARITHMATEX_ATTRS and name == "span":
                         # Python-Markdown's inline math, two thirds of the math elements of
                         # a typical page: when only text follows up to its </span>, that is
                         # the whole element, handled here without entering it.
@@ -703,10 +751,30 @@ class Scanner:
                             # (Unless that recreated a <code> around it.)
                             if self.opaque_at is None:
                                 self.inline += 1
-                                stack[-1].prev = _CLOSED_INLINE
+                                stack[-1].prev = _PLAIN_SIBLING
                                 pos = close + 7
                                 continue
+                    elif fast and attrs == _ARITHMATEX_ATTRS and name == "div":
+                        # Its display math, and what follows it (formatting elements to
+                        # recreate are left to the general path).
+                        if not self.active:
+                            after = self.step_over(at, end)
+                            if after > at:
+                                pos = after
+                                continue
                     elif fast and (not attrs or engines.INTERESTING.search(attrs) is None):
+                        if (
+                            name in _INERT_BLOCKS
+                            and not self.active
+                            and self.misses.get(name, 0) < _MISSES
+                        ):
+                            # A paragraph (heading, list item) without display math, and
+                            # what follows it.
+                            after = self.step_over(at, end)
+                            if after > at:
+                                pos = after
+                                continue
+                            self.misses[name] = self.misses.get(name, 0) + 1
                         if name in _CLOSES_SOMETHING:
                             self.implicit_closes(name, at)
                         if self.active and name not in _NOT_RECONSTRUCTING:
@@ -742,10 +810,12 @@ class Scanner:
         self.pop_to(1, end, None)
 
 
-_INLINE_SPAN_ATTRS = ' class="arithmatex"'
-# Stands for any closed inline math element as the previous sibling of what follows (neither a
-# MathJax preview nor an equation its script could join).
-_CLOSED_INLINE = _Element("span", 0, None)
+_ARITHMATEX_ATTRS = ' class="arithmatex"'
+_INERT_BLOCKS = _names("p h1 h2 h3 h4 h5 h6 li dt dd")
+_MISSES = 8
+# Stands for any closed element that is neither a MathJax preview nor an equation its script
+# could join, as the previous sibling of what follows.
+_PLAIN_SIBLING = _Element("span", 0, None)
 
 
 def _self_closing(attrs: str) -> bool:

@@ -5,8 +5,9 @@ as a browser does finds the exact offsets of the equations and the wrapper tags 
 into the original string, so every byte outside the inserted tags is unchanged (entities,
 quoting, ``<br>`` and all). The work is split by concern: ``_html`` (tokenizing),
 ``_document`` (head and body), ``_engines`` (what math engines write), ``_rawtex`` (TeX left
-as text), ``_scan`` (the tree as a browser builds it), ``_exclude`` (user selectors) and
-``_splice`` (the wrappers); this module is the public entry point.
+as text), ``_scan`` (the tree as a browser builds it), ``_inert`` (blocks it steps over whole),
+``_exclude`` (user selectors) and ``_splice`` (the wrappers); this module is the public entry
+point.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 
 from . import _html as html5
 from ._document import head
-from ._engines import CONTENT_MARKERS, OUTSIDE_MARKERS
+from ._engines import CONTENT_MARKERS, math_outside
 from ._exclude import excluded_starts
 from ._rawtex import MARKERS as RAW_MARKERS
 from ._scan import Scanner, near
@@ -41,13 +42,34 @@ class Result:
     wrappers, all in the body, leave it where it was in the input)."""
 
 
-def _has_marker(html: str, start: int, end: int, markers: tuple[str, ...], raw_tex: bool) -> bool:
-    if any(html.find(marker, start, end) >= 0 for marker in markers):
-        return True
-    return raw_tex and any(
+def _has_raw_tex(html: str, start: int, end: int) -> bool:
+    return any(
         html.find(char, start, end) >= 0 and html.find(marker, start, end) >= 0
         for char, marker in RAW_MARKERS
     )
+
+
+def _has_marker(html: str, start: int, end: int, raw_tex: bool) -> bool:
+    if any(html.find(marker, start, end) >= 0 for marker in CONTENT_MARKERS):
+        return True
+    return raw_tex and _has_raw_tex(html, start, end)
+
+
+def _math_outside(html: str, start: int, end: int, raw_tex: bool) -> bool:
+    return math_outside(html, start, end) or (raw_tex and _has_raw_tex(html, start, end))
+
+
+# A long needle is searched for with an algorithm that is linear in all cases but slower than
+# the one for a short needle: the content is first found by its beginning.
+_PREFIX = 64
+
+
+def _find(html: str, within: str, start: int) -> int:
+    """``html.find(within, start)``."""
+    at = html.find(within[:_PREFIX], start)
+    if at < 0 or html.startswith(within, at):
+        return at
+    return html.find(within, at + 1)
 
 
 def _is_start_tag(html: str, at: int) -> bool:
@@ -76,14 +98,14 @@ def transform(
     start = page.body
     end = len(html)
     if within:
-        at = html.find(within, start)
+        at = _find(html, within, start)
         if (
             at >= 0
-            and not _has_marker(html, start, at, OUTSIDE_MARKERS, raw_tex)
-            and not _has_marker(html, at + len(within), end, OUTSIDE_MARKERS, raw_tex)
+            and not _math_outside(html, start, at, raw_tex)
+            and not _math_outside(html, at + len(within), end, raw_tex)
         ):
             start, end = at, at + len(within)
-    if not _has_marker(html, start, end, CONTENT_MARKERS, raw_tex):
+    if not _has_marker(html, start, end, raw_tex):
         return Result(html, 0, 0, (), page.end)
     excluded = excluded_starts(html, start, end, exclude) if exclude else set()
     scanner = Scanner(html, raw_tex, excluded, page.quirks)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 from mkdocs_mathscale.transform import transform
 
 from .transform_helpers import canonical, parse, render, strip_wrappers, text_content, unwrap
@@ -101,6 +103,35 @@ def test_math_outside_the_content_hint_is_still_wrapped():
     result = transform(html, within=content)
 
     assert result.equations == 1
+
+
+OUTSIDE = [
+    '<div class="arithmatex">\\[y\\]</div>',
+    '<mjx-container class="MathJax" display="true">y</mjx-container>',
+    '<div class="MathJax_Display"><span class="MJXc-display">y</span></div>',
+    '<span class="katex-display"><span class="katex">y</span></span>',
+]
+
+
+@pytest.mark.parametrize("excerpt", OUTSIDE, ids=["arithmatex", "mjx", "mjxc", "katex"])
+@pytest.mark.parametrize("before", [True, False])
+def test_rendered_math_before_or_after_the_content_hint_is_still_wrapped(excerpt, before):
+    content = "<p>Intro x X.</p>"
+    parts = [f"<article>{excerpt}</article>", f"<article>{content}</article>"]
+    html = f"<html><body>{''.join(parts if before else parts[::-1])}</body></html>"
+
+    assert transform(html, within=content).equations == 1
+
+
+def test_the_content_hint_is_found_after_a_copy_of_its_beginning():
+    content = "<p>" + "x" * 100 + '</p><div class="arithmatex">\\[x\\]</div>'
+    copy = content[:90]
+    html = f"<html><body><pre>{copy}</pre><article>{content}</article></body></html>"
+
+    result = transform(html, within=content)
+
+    assert result.equations == 1
+    assert result == transform(html)
 
 
 def test_reparsed_output_is_the_input_tree_plus_wrappers():
