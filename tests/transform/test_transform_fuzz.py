@@ -15,7 +15,10 @@ document, with html5lib (an HTML5 tree builder) as the reference:
 a ``<p>`` inside it is open, and carries formatting elements out of it, where browsers do
 neither; the transform never wraps anything inside a template. And a document html5lib itself
 cannot parse is not an example: it fails an internal assertion on an ``html`` element inside
-SVG inside a table, ``<table><svg><html>``, which browsers parse.)
+SVG inside a table, ``<table><svg><html>``, which browsers parse. Nor is one where html5lib
+builds another tree than browsers do (Chromium 156, tests/browser/test_html5lib_differs.py):
+it drops a ``<button>`` reopened in a table, and it ignores the raw-text elements a
+``<select>`` now keeps, as the HTML standard's customizable select does.)
 
 A paragraph split by a wrapper (a ``<div>`` a browser would move out of a ``<p>``) changes the
 tree, so the first property catches it.
@@ -27,6 +30,7 @@ Examples per run: ``MATHSCALE_FUZZ_EXAMPLES`` (default 2,000; the nightly profil
 from __future__ import annotations
 
 import os
+import re
 
 from hypothesis import HealthCheck, given, reject, settings
 from hypothesis import strategies as st
@@ -130,9 +134,19 @@ DOCUMENT = st.tuples(PREFIX, st.lists(token(), min_size=1, max_size=25).map("".j
 NOT_INSIDE = {"pre", "code", "kbd", "samp", "listing"}
 
 
+# Where html5lib is not the reference (see above): a second <button> in a table, and a raw-text
+# element after a <select> (textarea closes the select, script is a script in both).
+_NOT_LIKE_A_BROWSER = re.compile(
+    r"<table\b.*<button\b.*<button\b|<select\b.*<(?:style|xmp|noscript|iframe|noembed|title)\b",
+    re.I | re.S,
+)
+
+
 @settings(settings.get_profile("fuzz"))
 @given(DOCUMENT, st.booleans())
 def test_the_browser_sees_the_input_tree_plus_wrappers_only_where_allowed(html, raw_tex):
+    if _NOT_LIKE_A_BROWSER.search(html):
+        reject()
     try:
         reference = parse(html)
     except AssertionError:
