@@ -230,3 +230,28 @@ def test_prose_dollars_are_not_touched_when_arithmatex_is_used(site):
     tree = parse(read(s.build() / "index.html"))
 
     assert wrappers(tree) == []
+
+
+HEAD_END_IN_TEXT_PAGE = """
+    ---
+    description: 'Why </head> matters'
+    ---
+    # The `</head>` tag
+
+    $$
+    E = mc^2
+    $$
+    """
+
+
+@THEMES
+def test_a_page_about_the_head_end_tag_gets_its_tags_in_its_real_head(site, theme):
+    s = site(theme=theme, markdown_extensions=[{"pymdownx.arithmatex": {"generic": True}}])
+    site_dir = s.page("index.md", PLAIN_PAGE).page("tag.md", HEAD_END_IN_TEXT_PAGE).build()
+    tree = parse(read(find(site_dir, "tag")))
+    assert set(head_tags(tree)) == {"css", "js"}
+    # The title and the description read as written: no tag was put inside them.
+    assert "</head>" in tree.find("head/title").text
+    descriptions = [m for m in tree.iter("meta") if m.get("name") == "description"]
+    assert [m.get("content") for m in descriptions] in ([], ["Why </head> matters"])
+    assert len(wrappers(tree)) == 1
