@@ -68,8 +68,13 @@ def visits(
         case_name, instant = f"{name} on {theme}", theme in INSTANT_THEMES
         seen = visit(b, base, case_name, instant, widths(name, theme), texs)
         seen.seconds = time.perf_counter() - start
-        figures = {"set-up": name, "theme": theme, "widths": widths(name, theme)}
-        figures |= {**seen.counts(), "errors": seen.errors}
+        figures = {
+            "set-up": name,
+            "theme": theme,
+            "widths": widths(name, theme),
+            **seen.counts(),
+            "errors": seen.errors,
+        }
         # Build and visit, while WORKERS - 1 other cases run beside it.
         figures["seconds"] = round(seen.seconds, 1)
         figures["misfits"] = seen.misfits(seen.views())
