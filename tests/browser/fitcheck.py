@@ -66,30 +66,39 @@ _MEASURE = r"""([hidden, tags, skipHidden]) => {
     scale > 0.9995 ? 'fit' : scale < floor + 0.002 ? 'floor' : 'scaled';
   const equations = [...document.querySelectorAll('.mathscale')].map((x, index) => {
     const inner = x.querySelector('.mathscale-inner');
+    const root = inner.querySelector('mjx-container,.MathJax,.MathJax_CHTML,.MathJax_SVG,.katex');
+    // Equations are scaled by the transform of their inner box (mathscale.css, or the fallback).
+    const scale = new DOMMatrix(getComputedStyle(inner).transform).a;
+    const seen = {
+      index,
+      text: (inner.textContent || '').trim().slice(0, 60),
+      state: state(x, scale),
+      scale,
+      // The size its math is drawn at (the engine's font-size, scaled), and the size of the
+      // text around it (the wrapper's, unscaled).
+      math_px: root ? px(root) * scale : null,
+      text_px: px(x),
+    };
+    // Not shown (a closed <details>, a hidden tab): reading its layout would make Chromium lay
+    // out the hidden content of each closed <details> in turn, so with skipHidden none is read.
+    if (skipHidden && !x.checkVisibility()) {
+      return {...seen, visible: false, left: 0, right: 0, width: 0, client_width: 0,
+        scroll_width: 0, scroll_left: 0, ink: null, body: null, tag: null};
+    }
     const box = x.getBoundingClientRect();
     const tagEls = [...inner.querySelectorAll(tags)];
     const inTag = (e) => tagEls.some((t) => t.contains(e));
     const all = [...inner.querySelectorAll('*')];
-    const root = inner.querySelector('mjx-container,.MathJax,.MathJax_CHTML,.MathJax_SVG,.katex');
-    // Equations are scaled by the transform of their inner box (mathscale.css, or the fallback).
-    const scale = new DOMMatrix(getComputedStyle(inner).transform).a;
     // A closed <details> keeps its content laid out (content-visibility: hidden).
     const visible = box.width > 0 && box.height > 0 && x.checkVisibility();
     const drawn = visible || !skipHidden ? ink(all, inner) : null;
     return {
-      index,
-      text: (inner.textContent || '').trim().slice(0, 60),
-      state: state(x, scale),
+      ...seen,
       visible,
       left: box.left, right: box.right, width: box.width,
       // The inner box scrolls an equation held at the floor.
       client_width: inner.clientWidth, scroll_width: inner.scrollWidth,
       scroll_left: inner.scrollLeft,
-      scale,
-      // The size its math is drawn at: the engine's font-size, scaled.
-      math_px: root ? px(root) * scale : null,
-      // The size of the text around it (the wrapper's), unscaled.
-      text_px: px(x),
       ink: drawn,
       body: tagEls.length && drawn ? ink(all.filter((e) => !inTag(e)), inner) : drawn,
       tag: tagEls.length && drawn ? ink(all.filter(inTag), inner) : null,
@@ -174,7 +183,8 @@ class Measurement:
 
 def measure(page: Page, skip_hidden: bool = False) -> Measurement:
     """Measure every ``.mathscale`` wrapper on the page as it is displayed right now (with
-    ``skip_hidden``, the ink of those not shown is not looked for: ``None``)."""
+    ``skip_hidden``, nothing of the layout of those not shown is read: their box, scroll
+    widths and ink are 0 or ``None``)."""
     raw = page.evaluate(_MEASURE, [_HIDDEN, _TAGS, skip_hidden])
     equations = [
         Equation(

@@ -1,15 +1,17 @@
 """A reader's visit of one matrix site (a set-up on a theme variant), in one browser context.
 
-Each case visits the English page (155 equations) at two of WIDTHS, the set-up's other theme
-variants at the other two (matrix_setups.widths), so every set-up is seen at all four: the
-first load (cold cache) at the first width, then a reload in the same context (cached; the
-viewport takes the new width on a blank page first) at the second. The Chinese page is reached
-at the second width, by a reload or, with ``navigation.instant``, by instant navigation there
-and back. Every arrival is measured as it is, then with every ``<details>`` opened and one tab
-of every tab set shown, another on each arrival (the Chinese page is also resized to the other
-widths, showing the other tabs). Then the English page is loaded at 1440 px
-and resized to each of the two widths, to compare with the arrival there. ``visit`` returns
-it.
+Each case visits at two of WIDTHS, the set-up's other theme variants at the other two
+(matrix_setups.widths), so every set-up is seen at all four. In turn:
+
+1. the English page (155 equations), first loaded (cold cache) at the first width;
+2. reloaded (cached) at 1440 px, then resized to each of the two widths;
+3. at the second width, the Chinese page, reached by instant navigation where the theme has it,
+   else by a page load; it is also resized to the other widths, showing other tabs;
+4. the English page again at the second width, by instant navigation back or a page load.
+
+Every arrival is measured as it is, then with every ``<details>`` opened and each tab of every
+tab set shown in turn (the English page's three over its two arrivals). The resized page's
+scales are compared with those of the arrival at that width. ``visit`` returns it all.
 """
 
 from __future__ import annotations
@@ -149,68 +151,76 @@ def _resize_blank(page: Page, width: int) -> None:
     page.set_viewport_size({"width": width, "height": 800})
 
 
-def _arrive(visit: Visit, page: Page, language: str, width: int, how: str, tab: int) -> Shown:
-    """Measure the page as reached, then with every details block open and tab ``tab`` of
-    every tab set shown (visits show each tab at one width or another)."""
+def _arrive(
+    visit: Visit, page: Page, language: str, width: int, how: str, tabs: Sequence[int]
+) -> Shown:
+    """Measure the page as reached, then with every details block open and each of ``tabs``
+    of every tab set shown in turn (a visit shows each tab of each page)."""
     _settled(page, language)
     arrival = shown(page, width, skip_hidden=True)
     visit.arrivals.append(View(language, f"{how} at {width}px", arrival))
     page.evaluate(_OPEN_DETAILS)
-    page.evaluate(_SHOW_TAB, tab)
-    settle(page)
-    label = f"{how} at {width}px, details opened, tab {tab + 1} shown"
-    visit.opened.append(View(language, label, shown(page, width, skip_hidden=True)))
+    for tab in tabs:
+        page.evaluate(_SHOW_TAB, tab)
+        settle(page)
+        label = f"{how} at {width}px, details opened, tab {tab + 1} shown"
+        visit.opened.append(View(language, label, shown(page, width, skip_hidden=True)))
     return arrival
+
+
+def _go(page: Page, url: str, instant: bool, link: str) -> None:
+    """Reach ``url``: by a click on the article's link ``link`` with instant navigation
+    (which rewrites the links of the pages it swaps in: found by their text), else by a page
+    load."""
+    if instant:
+        click_link(page, page.locator(f'article a:text-is("{link}")'))
+    else:
+        page.goto(url, wait_until="domcontentloaded")
 
 
 def visit(
     browser: Browser, base: str, case: str, instant: bool, widths: tuple[int, int], texs: dict
 ) -> Visit:
-    """Visit the matrix site at ``base`` at ``widths`` (first load, reload) as described
-    above."""
+    """Visit the matrix site at ``base`` at ``widths`` as described above."""
     out = Visit(case, texs)
-    context = browser.new_context(viewport={"width": widths[0], "height": 800})
+    first, second = widths
+    context = browser.new_context(viewport={"width": first, "height": 800})
     page = context.new_page()
     page.set_default_timeout(TIMEOUT)
     page.on("console", lambda m: m.type == "error" and out.errors.append(f"{page.url}: {m.text}"))
     page.on("pageerror", lambda e: out.errors.append(f"{page.url}: {e}"))
     arrivals: dict[int, Shown] = {}
-    for n, width in enumerate(widths):
-        how = "first load" if n == 0 else "reload"
-        _resize_blank(page, width)
-        page.goto(base + PAGES["en"], wait_until="domcontentloaded")
-        arrivals[width] = _arrive(out, page, "en", width, how, n % TABS)
-        if n == 0:
-            continue
-        if instant:
-            click_link(page, page.locator('article a:text-is("中文")'))
-            _arrive(out, page, "zh", width, "instant navigation", 1)
-            if reloaded(page):
-                out.errors.append("instant navigation fell back to a full page load")
-        else:
-            page.goto(base + PAGES["zh"], wait_until="domcontentloaded")
-            _arrive(out, page, "zh", width, how, 1)
-        for tab, other in enumerate(w for w in WIDTHS if w != width):
-            page.evaluate(_SHOW_TAB, (tab + 2) % TABS)
-            label = f"{how} at {width}px, details opened, tab {(tab + 2) % TABS + 1} shown, "
-            label += f"resized to {other}px"
-            out.opened.append(View("zh", label, resize(page, other, skip_hidden=True)))
-        if instant:
-            page.set_viewport_size({"width": width, "height": 800})
-            # Instant loading rewrites the links of the pages it swaps in: found by their text.
-            click_link(page, page.locator('article a:text-is("English")'))
-            _arrive(out, page, "en", width, "instant navigation back", 2)
-            if reloaded(page):
-                out.errors.append("instant navigation back fell back to a full page load")
+    page.goto(base + PAGES["en"], wait_until="domcontentloaded")
+    arrivals[first] = _arrive(out, page, "en", first, "first load", (0,))
+    # Reloaded at 1440 px, then resized to each width.
     _resize_blank(page, WIDE)
     page.goto(base + PAGES["en"], wait_until="domcontentloaded")
     _settled(page, "en")
+    resized: dict[int, Shown] = {}
     for width in widths:
         page.set_viewport_size({"width": WIDE, "height": 800})
         settle(page)
-        got = resize(page, width, skip_hidden=True)
-        out.resized.append(View("en", f"loaded at {WIDE}px, resized to {width}px", got))
-        want = arrivals[width]
+        resized[width] = resize(page, width, skip_hidden=True)
+        label = f"reloaded at {WIDE}px, resized to {width}px"
+        out.resized.append(View("en", label, resized[width]))
+    # To the Chinese page and back, at the second width.
+    how = "instant navigation" if instant else "page load"
+    _go(page, base + PAGES["zh"], instant, "中文")
+    _arrive(out, page, "zh", second, how, (1,))
+    if instant and reloaded(page):
+        out.errors.append("instant navigation fell back to a full page load")
+    for tab, other in enumerate(w for w in WIDTHS if w != second):
+        page.evaluate(_SHOW_TAB, (tab + 2) % TABS)
+        label = f"{how} at {second}px, details opened, tab {(tab + 2) % TABS + 1} shown, "
+        label += f"resized to {other}px"
+        out.opened.append(View("zh", label, resize(page, other, skip_hidden=True)))
+    page.set_viewport_size({"width": second, "height": 800})
+    _go(page, base + PAGES["en"], instant, "English")
+    arrivals[second] = _arrive(out, page, "en", second, f"{how} back", (1, 2))
+    if instant and reloaded(page):
+        out.errors.append("instant navigation back fell back to a full page load")
+    for width in widths:
+        got, want = resized[width], arrivals[width]
         compared = sum(
             g.visible and w.visible for g, w in zip(got.m.equations, want.m.equations, strict=True)
         )
