@@ -6,10 +6,9 @@ PORT ?= 8000
 PYTHONS := $(shell scripts/setup --pythons)
 # The tests that need no browser: what can differ from one Python to another.
 FAST := tests/transform tests/build tests/site
-# The tests without a browser, a test file per core at a time (pytest-xdist; a file's module
-# fixtures stay in one process). Not the browser tests: Chromium and the matrix's own workers
-# keep both cores busy, and a spread run was no shorter.
-SPREAD := -n auto --dist loadfile
+# A test file per core at a time (pytest-xdist; a file's module fixtures stay in one process),
+# in the order collected: the browser suite puts its matrix first (tests/browser/conftest.py).
+SPREAD := -n auto --dist loadfile --no-loadscope-reorder
 
 .PHONY: serve test test-fast fast-others bench lint setup checks
 
@@ -22,7 +21,7 @@ serve:
 
 # The checks, the tests without a browser on each other Python, then the whole suite.
 test: setup checks fast-others
-	$(PY) -m pytest
+	$(PY) -m pytest $(SPREAD)
 
 # The checks and the tests without a browser, on every Python.
 test-fast: setup checks fast-others

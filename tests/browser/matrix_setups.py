@@ -245,33 +245,13 @@ SETUPS: dict[str, SetUp] = {
 # The longest first, so that the workers end together: MathJax 4 and 2 (2 to 3 times a KaTeX
 # case: MathJax 2 typesets in chunks with pauses between them), then 3, then KaTeX.
 _ORDER = ("mathjax4", "mathjax2", "mathjax3", "katex19", "katex16")
-ALL_CASES = tuple(
+CASES = tuple(
     (name, theme)
     for name, s in sorted(SETUPS.items(), key=lambda item: _ORDER.index(item[1].engine))
     for theme in s.themes
 )
 """Every (set-up, theme variant) pair, longest first: 21 (17 on MkDocs, 4 on Zensical), about
-850 CPU-seconds, 8 minutes side by side on 2 cores."""
-
-# make test runs one case per set-up (each on a theme variant of its own, together every
-# variant and all four widths), about 400 CPU-seconds: all 21 would take the suite past 15
-# minutes on 2 cores. MATHSCALE_MATRIX=all runs every pair.
-_ONE_PER_SETUP = {
-    ("material-mathjax3", "material-instant"),
-    ("material-mathjax4", "material"),
-    ("material-katex19", "material-instant"),
-    ("material-katex16", "material"),
-    ("mathjax3-defaults", "mkdocs"),
-    ("mathjax4-defaults", "mkdocs"),
-    ("mathjax2-common", "material"),
-    ("readme", "mkdocs"),
-    ("zensical-mathjax3", "zensical"),
-    ("zensical-katex19", "zensical-classic"),
-}
-CASES = tuple(
-    c for c in ALL_CASES if os.environ.get("MATHSCALE_MATRIX") == "all" or c in _ONE_PER_SETUP
-)
-"""(set-up, theme variant) pairs the matrix runs, longest first."""
+600 CPU-seconds; in make test, 7 minutes beside the rest of the suite on 2 cores."""
 
 # A page load (the engine typesetting 155 equations, some set-ups twice) is most of a case's
 # cost: each theme variant takes two of the widths, so that every set-up is seen at all four
@@ -280,7 +260,8 @@ _WIDTH_PAIRS = ((320, 414), (375, 768), (414, 320))
 
 
 def widths(name: str, theme: str) -> tuple[int, int]:
-    """The widths (first load, reload) at which the case visits its site."""
+    """The widths at which the case visits its site (first load, then navigation there and
+    back)."""
     return _WIDTH_PAIRS[SETUPS[name].themes.index(theme)]
 
 
