@@ -79,9 +79,11 @@ _MEASURE = r"""([hidden, tags, skipHidden]) => {
       math_px: root ? px(root) * scale : null,
       text_px: px(x),
     };
-    // Not shown (a closed <details>, a hidden tab): reading its layout would make Chromium lay
-    // out the hidden content of each closed <details> in turn, so with skipHidden none is read.
-    if (skipHidden && !x.checkVisibility()) {
+    // Not shown: in a hidden tab, or a closed <details>, whose content keeps a layout
+    // (content-visibility: hidden) that any read would make Chromium bring up to date, block
+    // by block; so with skipHidden none is read.
+    const rendered = x.checkVisibility();
+    if (skipHidden && !rendered) {
       return {...seen, visible: false, left: 0, right: 0, width: 0, client_width: 0,
         scroll_width: 0, scroll_left: 0, ink: null, body: null, tag: null};
     }
@@ -89,8 +91,7 @@ _MEASURE = r"""([hidden, tags, skipHidden]) => {
     const tagEls = [...inner.querySelectorAll(tags)];
     const inTag = (e) => tagEls.some((t) => t.contains(e));
     const all = [...inner.querySelectorAll('*')];
-    // A closed <details> keeps its content laid out (content-visibility: hidden).
-    const visible = box.width > 0 && box.height > 0 && x.checkVisibility();
+    const visible = box.width > 0 && box.height > 0 && rendered;
     const drawn = visible || !skipHidden ? ink(all, inner) : null;
     return {
       ...seen,
