@@ -205,15 +205,24 @@ def wait_typeset(page: Page, timeout: float = 30_000) -> None:
     settle(page)
 
 
-def click_link(page: Page, link: Locator) -> None:
-    """Click ``link``, first marking the document so that ``reloaded`` can tell instant
-    navigation (which keeps it) from a page load."""
-    page.evaluate("() => { window.mathscaleKept = true; }")
+def follow(page: Page, link: Locator, url: str) -> None:
+    """Click ``link`` and wait until the page at ``url`` is shown. The document is marked
+    first, so that ``reloaded`` can tell instant navigation (which keeps it) from a page load.
+    Material's instant navigation changes the address before it swaps the content in: until
+    the old page's wrappers have left, what is shown is still the old page."""
+    page.evaluate(
+        "() => { window.mathscaleKept = true;"
+        " window.mathscaleLeaving = [...document.querySelectorAll('.mathscale')]; }"
+    )
     link.click()
+    page.wait_for_url(url)
+    page.wait_for_function(
+        "() => !window.mathscaleLeaving || window.mathscaleLeaving.every((x) => !x.isConnected)"
+    )
 
 
 def reloaded(page: Page) -> bool:
-    """Whether a page load replaced the document since ``click_link``."""
+    """Whether a page load replaced the document since ``follow``."""
     return not page.evaluate("() => window.mathscaleKept === true")
 
 

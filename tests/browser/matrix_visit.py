@@ -32,7 +32,7 @@ from .fit_shown import (
     shown,
     wait_output,
 )
-from .fitcheck import click_link, reloaded, settle
+from .fitcheck import follow, reloaded, settle
 
 WIDTHS = (320, 375, 414, 768)
 WIDE = 1440
@@ -173,7 +173,7 @@ def _go(page: Page, url: str, instant: bool, link: str) -> None:
     (which rewrites the links of the pages it swaps in: found by their text), else by a page
     load."""
     if instant:
-        click_link(page, page.locator(f'article a:text-is("{link}")'))
+        follow(page, page.locator(f'article a:text-is("{link}")'), url)
     else:
         page.goto(url, wait_until="domcontentloaded")
 

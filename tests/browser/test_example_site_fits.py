@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from .fitcheck import Measurement, click_link, measure, reloaded, settle, wait_typeset
+from .fitcheck import Measurement, follow, measure, reloaded, settle, wait_typeset
 
 SITE = Path(__file__).resolve().parents[2] / "site_example"
 WIDTHS = (320, 375, 1440)
@@ -164,8 +164,7 @@ def test_instant_navigation_typesets_and_fits_the_new_page(example_site, serve, 
     opened = open_page(serve(example_site), 375)
     page = opened.page
     page.wait_for_function(_ALL_TYPESET)
-    click_link(page, page.locator(f'a[href$="{HESSIAN_POST}"]').first)
-    page.wait_for_url(f"**/{HESSIAN_POST}")
+    follow(page, page.locator(f'a[href$="{HESSIAN_POST}"]').first, f"**/{HESSIAN_POST}")
     page.wait_for_function(_ALL_TYPESET, timeout=30_000)
     wait_typeset(page)
     assert not reloaded(page), "the link was followed by a full page load"

@@ -7,7 +7,7 @@ import pytest
 
 from .fit_engines import ENGINES, HEADS
 from .fit_site import DOCS, mkdocs_config
-from .fitcheck import click_link, measure, reloaded, wait_typeset
+from .fitcheck import follow, measure, reloaded, wait_typeset
 
 PHONE = 375
 
@@ -34,8 +34,7 @@ def test_fitting_adds_no_layout_shift(engine, engine_site, load):
 def test_after_instant_navigation_the_new_page_is_fitted(engine, engine_site, load):
     opened = load(engine_site(engine, "material"), PHONE)
     page = opened.page
-    click_link(page, page.get_by_role("link", name="Next page"))
-    page.wait_for_url("**/second/")
+    follow(page, page.get_by_role("link", name="Next page"), "**/second/")
     assert not reloaded(page), "the link was followed by a full page load"
     assert page.evaluate("document.querySelectorAll('script[src*=\"mathscale.js\"]').length") == 1
     wait_typeset(page)
@@ -54,8 +53,7 @@ def test_instant_navigation_keeps_the_style_sheet_of_scaled_equations(engine_sit
     runtime added (edge shadows, zoom dialog, equations skipped off screen)."""
     opened = load(engine_site("mathjax3", "material"), PHONE)
     page = opened.page
-    click_link(page, page.get_by_role("link", name="Next page"))
-    page.wait_for_url("**/second/")
+    follow(page, page.get_by_role("link", name="Next page"), "**/second/")
     wait_typeset(page)
     assert not reloaded(page), "the link was followed by a full page load"
     huge = page.locator(".mathscale-inner").last

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from .fit_shown import Shown, misfits, shown
-from .fitcheck import DIALOG, ZOOM_LOADED, click_link, reloaded, settle, wait_typeset
+from .fitcheck import DIALOG, ZOOM_LOADED, follow, reloaded, settle, wait_typeset
 from .zensical_site import ENGINES, build_zensical
 
 pytestmark = pytest.mark.zensical
@@ -51,8 +51,7 @@ def test_every_equation_fits_or_is_at_the_floor(engine, width, zensical_site, lo
 def test_after_instant_navigation_the_new_page_is_fitted(engine, zensical_site, load):
     opened = load(zensical_site(engine), 375)
     page = opened.page
-    click_link(page, page.get_by_role("link", name="Next page"))
-    page.wait_for_url("**/second/")
+    follow(page, page.get_by_role("link", name="Next page"), "**/second/")
     wait_typeset(page)
 
     s = shown(page, 375)
@@ -99,8 +98,7 @@ def test_a_click_zooms_a_scaled_equation_after_instant_navigation(engine, zensic
     opened = load(zensical_site(engine), 375)
     page = opened.page
     page.wait_for_function(ZOOM_LOADED)
-    click_link(page, page.get_by_role("link", name="Next page"))
-    page.wait_for_url("**/second/")
+    follow(page, page.get_by_role("link", name="Next page"), "**/second/")
     wait_typeset(page)
     assert not reloaded(page), "the link was followed by a full page load"
     assert shown(page, 375).m.equations[1].state == "floor"
