@@ -31,6 +31,7 @@ REPO = HERE.parent
 OUT = HERE / "out" / "runtimes"
 ASSETS = "mkdocs_mathscale/assets"
 CURRENT = "working tree"
+CONTROL = "no fitting"  # the page without the runtime
 
 
 def _assets_of(revision: str) -> Path:
@@ -44,17 +45,17 @@ def _assets_of(revision: str) -> Path:
     return target / ASSETS
 
 
+def _per_step(runs: list[browser_bench.PageRun], field: str) -> list[float]:
+    """``field`` of each run's resize sweep, per step."""
+    return [getattr(r.sweep, field) / r.sweep.steps for r in runs if r.sweep]
+
+
 def _row(name: str, runs: list[browser_bench.PageRun], control: list[float] | None) -> str:
-    first = [r.first.fit_ms for r in runs]
-    with_layout = [r.first.fit_layout_ms for r in runs]
-    sweeps = [r.sweep for r in runs if r.sweep]
-    task = [s.task_ms / s.steps for s in sweeps]
-    style = [s.style_ms / s.steps for s in sweeps]
-    layout = [s.layout_ms / s.steps for s in sweeps]
-    script = [s.script_ms / s.steps for s in sweeps]
-    ratio = f"{median(task) / median(control):.2f}x" if control and task else ""
-    cells = [name, describe(first), describe(with_layout), describe(task), ratio]
-    cells += [f"{median(v):.1f}" if v else "n/a" for v in (style, layout, script)]
+    task = _per_step(runs, "task_ms")
+    ratio = f"{median(task) / median(control):.2f}x" if control else ""
+    cells = [name, describe([r.first.fit_ms for r in runs])]
+    cells += [describe([r.first.fit_layout_ms for r in runs]), describe(task), ratio]
+    cells += [f"{median(_per_step(runs, f)):.1f}" for f in ("style_ms", "layout_ms", "script_ms")]
     return "| " + " | ".join(cells) + " |"
 
 
@@ -85,25 +86,23 @@ def main() -> None:
             for name, path in runtimes.items()
         }
         browser = stack.enter_context(browser_bench.chromium())
-        order = [*runtimes, None]  # None: the page without fitting
+        order = [*runtimes, CONTROL]
         for rep in range(args.reps):
             turn = order[rep % len(order) :] + order[: rep % len(order)]
             for count in counts:
                 for engine in engines:
                     for name in turn:
-                        approach = "ours" if name else "none"
-                        base = bases[name or CURRENT]
+                        approach = "none" if name == CONTROL else "ours"
+                        base = bases.get(name, bases[CURRENT])
                         run = browser_bench.measure(
                             browser, f"{base}/{engine}/{approach}/{count}", args.steps
                         )
-                        got.setdefault((engine, count, name or "no fitting"), []).append(run)
-                        sweep = run.sweep
-                        assert sweep is not None
+                        got.setdefault((engine, count, name), []).append(run)
+                        task = _per_step([run], "task_ms")[0]
                         print(
-                            f"{rep + 1}/{args.reps} {engine} n={count} {name or 'no fitting'}: "
-                            f"first pass {run.first.fit_ms:.1f} ms "
-                            f"({run.first.fit_layout_ms:.1f} with layout), resize "
-                            f"{sweep.task_ms / sweep.steps:.1f} ms/step",
+                            f"{rep + 1}/{args.reps} {engine} n={count} {name}: first pass "
+                            f"{run.first.fit_ms:.1f} ms ({run.first.fit_layout_ms:.1f} with "
+                            f"layout), resize {task:.1f} ms/step",
                             flush=True,
                         )
     print()
@@ -114,15 +113,10 @@ def main() -> None:
     print("|---|---|---|---|---|---|---|---|")
     for count in counts:
         for engine in engines:
-            control_runs = got[(engine, count, "no fitting")]
-            control = [s.task_ms / s.steps for r in control_runs if (s := r.sweep)]
+            control = _per_step(got[(engine, count, CONTROL)], "task_ms")
             print(f"| **{engine}, {count} equations** | | | | | | | |")
-            for name in [*runtimes, "no fitting"]:
-                print(
-                    _row(
-                        name, got[(engine, count, name)], None if name == "no fitting" else control
-                    )
-                )
+            for name in order:
+                print(_row(name, got[(engine, count, name)], None if name == CONTROL else control))
 
 
 if __name__ == "__main__":
